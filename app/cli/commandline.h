@@ -1,0 +1,46 @@
+// The command-line front end (DESIGN.md §6): decides between the GUI and a
+// headless subcommand, and runs the headless ones.
+#pragma once
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QStringList>
+
+namespace Marsad::Cli {
+
+/// Exit codes of every headless command (DESIGN.md §6).
+enum ExitCode : int
+{
+    ExitSuccess = 0,    ///< Everything processed.
+    ExitSomeFailed = 1, ///< Some files failed (listed on stderr); the rest processed.
+    ExitUsage = 2,      ///< Bad usage: unknown option, missing path, bad value.
+};
+
+/// What the GUI needs from the command line.
+struct GuiOptions
+{
+    QStringList paths; ///< Empty: open the bundled sample corpus.
+    QString language;  ///< "ar", "en" or empty for the system's.
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(Marsad::Cli::CommandLine)
+public:
+    /// True when \a arguments (argv, program name first) ask for a headless
+    /// command (a subcommand, --help, --version or an invalid GUI option), so
+    /// main() need not create a GUI application or look for a display.
+    static bool isHeadless(const QStringList &arguments);
+
+    /// Runs a headless command; returns its exit code. Output goes to \a out,
+    /// messages to \a err.
+    static int run(const QStringList &arguments, QIODevice &out, QIODevice &err);
+
+    /// Parses GUI arguments (`marsad [PATH...] [--lang ar|en]`).
+    static std::optional<GuiOptions> parseGui(const QStringList &arguments, QString *error);
+
+    /// The usage text printed by --help.
+    static QString usage();
+};
+
+} // namespace Marsad::Cli

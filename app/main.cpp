@@ -1,0 +1,60 @@
+// Entry point: picks the headless command line or the GUI. Everything else
+// lives in the marsad-app library so that tests can drive it.
+#include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Marsad"_s);
+    QCoreApplication::setApplicationName(u"marsad"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MARSAD_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = rawArguments(argc, argv);
+    if (Marsad::Cli::CommandLine::isHeadless(arguments)) {
+        // No display needed: a QCoreApplication, even for rendering commands
+        // (those create their own offscreen QGuiApplication when they land).
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        QFile out, err;
+        if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+            !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return 2;
+        return Marsad::Cli::CommandLine::run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    app.setWindowIcon(QIcon(u":/icons/marsad.svg"_s));
+    const auto options = Marsad::Cli::CommandLine::parseGui(app.arguments(), nullptr);
+    Marsad::I18n::LanguageManager languages;
+    languages.apply(options ? options->language : QString());
+
+    Marsad::Widgets::MainWindow window;
+    window.show();
+    window.openPaths(options ? options->paths : QStringList());
+    return app.exec();
+}

@@ -1,0 +1,59 @@
+// Turns paths given by the user into articles: finds the files (folders
+// recursively, in a stable order), reads and decodes each one, and reports
+// every file that could not be used without stopping the others.
+#pragma once
+
+#include "article.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace Marsad::Corpus {
+
+/// What reading one file produced: its articles (one for plain text, many for
+/// JSONL) and its problems. A file that failed has no articles and an error.
+struct FileLoadResult
+{
+    QString file;
+    QList<Article> articles;
+    Issues issues;
+};
+
+/// The files to read, in order, and the paths that do not exist.
+struct FileList
+{
+    QStringList files;
+    QStringList missingPaths;
+};
+
+class CorpusLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(Marsad::Corpus::CorpusLoader)
+public:
+    /// Files larger than this are refused with an error (and listed).
+    static constexpr qint64 MaxFileSize = qint64(512) * 1024 * 1024;
+
+    /// Expands \a paths in the order given; a folder contributes its article
+    /// files (see isArticleFile) recursively, sorted by path. An explicitly named
+    /// file is always taken, whatever its extension.
+    static FileList collectFiles(const QStringList &paths);
+
+    /// True for file names a folder scan picks up (.txt, .html, .jsonl, ...).
+    static bool isArticleFile(const QString &fileName);
+
+    /// Reads and decodes one file. Never throws; problems go to issues.
+    static FileLoadResult loadFile(const QString &path);
+
+    /// Reads \a files in parallel, keeping their order. \a progress is called
+    /// from the calling thread after each batch with the number of files done;
+    /// setting \a cancel stops after the current batch.
+    static QList<FileLoadResult> loadFiles(const QStringList &files,
+                                           const std::function<void(qsizetype)> &progress = {},
+                                           const std::atomic_bool *cancel = nullptr);
+};
+
+} // namespace Marsad::Corpus

@@ -1,0 +1,22 @@
+# Fails when a file under core/ names a QtGui or QtWidgets header or type.
+# Comments may name what is forbidden; code may not.
+file(GLOB_RECURSE files ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp ${CORE_DIR}/CMakeLists.txt)
+set(forbidden "QtGui|QtWidgets|Qt6::Gui|Qt6::Widgets|QColor|QFont|QIcon|QImage|QPixmap|QPainter|QPolygonF|QWidget|QApplication|QGuiApplication")
+set(hits "")
+foreach(f ${files})
+    file(READ ${f} content)
+    # CMake lists are ';'-separated: take semicolons out before splitting lines.
+    string(REPLACE ";" "," content "${content}")
+    string(REPLACE "\n" ";" lines "${content}")
+    foreach(line IN LISTS lines)
+        if(line MATCHES "${forbidden}" AND NOT line MATCHES "^[ \t]*(//|#[ ]|#$)")
+            list(APPEND hits "${f}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+if(hits)
+    list(JOIN hits "\n" report)
+    message(FATAL_ERROR "core/ uses GUI types:\n${report}")
+endif()
+list(LENGTH files count)
+message(STATUS "core/ is free of GUI types (${count} files checked)")

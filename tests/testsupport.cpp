@@ -1,0 +1,58 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Tests {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(MARSAD_TEST_DATA_DIR) + u'/' + relative;
+}
+
+QString sampleCorpusDir()
+{
+    return QStringLiteral(MARSAD_SOURCE_DIR) + u"/resources/corpus"_s;
+}
+
+QStringList sampleCorpusFiles()
+{
+    QStringList files;
+    const QDir dir(sampleCorpusDir());
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+ProcessResult runMarsad(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MARSAD_BINARY), arguments);
+    process.waitForFinished(120000);
+    ProcessResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace Marsad::Tests
+
+std::ostream &operator<<(std::ostream &os, const QString &value)
+{
+    return os << value.toStdString();
+}
