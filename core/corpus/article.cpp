@@ -9,4 +9,13 @@ QString Article::displayTitle() const
     return title.isEmpty() ? QFileInfo(file).fileName() : title;
 }
 
+bool Article::isBoilerplate(const TextSpan &span) const
+{
+    for (const TextSpan &b : boilerplate) {
+        if (span.start >= b.start && span.end <= b.end)
+            return true;
+    }
+    return false;
+}
+
 } // namespace Marsad::Corpus
