@@ -34,6 +34,19 @@ QJsonObject ArticleJson::toJson(const Corpus::Article &article)
         object.insert(u"index_in_file"_s, article.indexInFile);
     object.insert(u"title"_s, article.title);
     object.insert(u"encoding"_s, article.encoding);
+    if (!article.dateline.isEmpty())
+        object.insert(u"dateline"_s, article.dateline);
+    if (!article.url.isEmpty())
+        object.insert(u"url"_s, article.url);
+    if (!article.source.isEmpty())
+        object.insert(u"source"_s, article.source);
+    QJsonArray boilerplate;
+    for (const Corpus::Boilerplate &b : article.boilerplate) {
+        boilerplate.append(QJsonObject{{u"kind"_s, b.kind},
+                                       {u"start"_s, offsets.toCodePoint(b.start)},
+                                       {u"end"_s, offsets.toCodePoint(b.end)}});
+    }
+    object.insert(u"boilerplate"_s, boilerplate);
     object.insert(u"published"_s, published);
     object.insert(u"mentions"_s, QJsonArray());
     object.insert(u"timexes"_s, QJsonArray());

@@ -11,7 +11,7 @@ QString Article::displayTitle() const
 
 bool Article::isBoilerplate(const TextSpan &span) const
 {
-    for (const TextSpan &b : boilerplate) {
+    for (const Boilerplate &b : boilerplate) {
         if (span.start >= b.start && span.end <= b.end)
             return true;
     }

@@ -10,6 +10,13 @@
 
 namespace Marsad::Corpus {
 
+/// A line that is not article body, and why ("menu", "read-more", "tags",
+/// "image", "source", "related", "repeated", "dateline").
+struct Boilerplate : TextSpan
+{
+    QString kind;
+};
+
 struct Article
 {
     QString file;          ///< Path of the source file, as found (input order key).
@@ -22,10 +29,10 @@ struct Article
     TextSpan datelineSpan; ///< Where it stands in text (invalid if from metadata).
     QString url;           ///< Source address when the input carries one (HTML, JSONL).
     QString source;        ///< Outlet name when the input carries one.
-    QList<TextSpan> boilerplate; ///< Lines that are not article body (menus, tags, credits…).
-    Issues issues;               ///< Repairs and problems found while reading it.
+    QList<Boilerplate> boilerplate; ///< Lines that are not article body (menus, tags, credits…).
+    Issues issues;                  ///< Repairs and problems found while reading it.
 
-    /// True when  span lies inside a boilerplate line.
+    /// True when \a span lies inside a boilerplate line.
     bool isBoilerplate(const TextSpan &span) const;
 
     /// A short label for lists and messages: the title, else the file name.

@@ -1,4 +1,6 @@
-// Finds the structure of a plain-text article: for now its title.
+// Finds the structure of an article's text: boilerplate lines, the title and
+// a timestamp line (the dateline). Fields already given by the input format
+// (an HTML <title>, a JSONL "title" or "date") are kept.
 #pragma once
 
 #include "article.h"
@@ -8,11 +10,8 @@ namespace Marsad::Corpus {
 class ArticleParser final
 {
 public:
-    /// Fills the structural fields of \a article from its text.
+    /// Fills boilerplate, title/titleSpan and dateline/datelineSpan.
     static void parse(Article &article);
-
-    /// The first line with text, trimmed (empty for an empty article).
-    static QString firstLine(const QString &text);
 };
 
 } // namespace Marsad::Corpus

@@ -1,6 +1,8 @@
 #include "corpusloader.h"
 
 #include "articleparser.h"
+#include "htmlextractor.h"
+#include "jsonlreader.h"
 #include "logging.h"
 #include "textdecoder.h"
 
@@ -74,11 +76,34 @@ FileLoadResult CorpusLoader::loadFile(const QString &path)
     if (!decoded.ok())
         return result;
 
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"jsonl"_s || suffix == u"ndjson"_s) {
+        JsonlResult jsonl = JsonlReader::read(decoded.text, path);
+        result.issues.append(jsonl.issues);
+        for (Article &article : jsonl.articles) {
+            article.encoding = decoded.encoding;
+            ArticleParser::parse(article);
+            result.articles.append(std::move(article));
+        }
+        return result;
+    }
+
     Article article;
     article.file = path;
-    article.text = std::move(decoded.text);
     article.encoding = decoded.encoding;
     article.issues = decoded.issues;
+    const bool html = suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s ||
+                      HtmlExtractor::looksLikeHtml(decoded.text);
+    if (html) {
+        HtmlDocument doc = HtmlExtractor::extract(decoded.text);
+        article.text = std::move(doc.text);
+        article.title = doc.title;
+        article.dateline = doc.dateline;
+        article.url = doc.url;
+        article.source = doc.source;
+    } else {
+        article.text = std::move(decoded.text);
+    }
     ArticleParser::parse(article);
     result.articles.append(std::move(article));
     return result;

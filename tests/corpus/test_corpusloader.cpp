@@ -21,7 +21,7 @@ TEST_CASE("A folder is read recursively, in a stable order, articles only", "[co
     CHECK(list.files.at(2).endsWith(u"mixed/sub/c-nested.txt"_s));
 }
 
-TEST_CASE("Paths keep the order given; missing ones are listed", "[corpus]")
+TEST_CASE("Paths keep the order given - missing ones are listed", "[corpus]")
 {
     const auto list =
         Corpus::CorpusLoader::collectFiles({dataPath(u"mixed/sub/c-nested.txt"_s),
@@ -33,7 +33,7 @@ TEST_CASE("Paths keep the order given; missing ones are listed", "[corpus]")
     CHECK(list.missingPaths == QStringList{u"/no/such/path"_s});
 }
 
-TEST_CASE("A broken file is an error; the others still load", "[corpus]")
+TEST_CASE("A broken file is an error - the others still load", "[corpus]")
 {
     const auto corpus = Corpus::loadCorpus({dataPath(u"mixed"_s)});
     REQUIRE(corpus.articles.size() == 2);

@@ -18,7 +18,7 @@ QStringList texts(const QString &s, const auto &segments)
 }
 } // namespace
 
-TEST_CASE("Words keep their offsets; numbers are told apart", "[text][segmentation]")
+TEST_CASE("Words keep their offsets - numbers are told apart", "[text][segmentation]")
 {
     const QString s = u"قُتل 26 جنديا في قره باغ، الجمعة."_s;
     const auto words = Segmenter::words(s);

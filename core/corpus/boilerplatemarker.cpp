@@ -1,0 +1,231 @@
+#include "boilerplatemarker.h"
+
+#include "arabicfolder.h"
+#include "logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Corpus {
+namespace {
+
+// Patterns are written in ordinary Arabic; fold their Arabic letters the way
+// lines are folded, but leave ASCII alone (\S must not become \s).
+QString foldPattern(const QString &pattern)
+{
+    QString out;
+    out.reserve(pattern.size());
+    for (const QChar c : pattern) {
+        if (c.unicode() < 0x80)
+            out.append(c);
+        else
+            out.append(Text::ArabicFolder::foldString(QStringView(&c, 1)));
+    }
+    return out;
+}
+
+struct Line
+{
+    TextSpan span; ///< Trimmed.
+    QString folded;
+    int words = 0;
+    bool endsSentence = false;
+    QString kind; ///< Boilerplate kind once decided.
+};
+
+bool isSentenceEnd(QChar c)
+{
+    static const QString enders = u".!?؟…:\"'»”)"_s;
+    return enders.contains(c);
+}
+
+QList<Line> splitLines(const QString &text)
+{
+    QList<Line> lines;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        qsizetype s = start, e = end;
+        while (s < e && text.at(s).isSpace())
+            ++s;
+        while (e > s && text.at(e - 1).isSpace())
+            --e;
+        if (e > s) {
+            Line line;
+            line.span = {s, e};
+            line.folded = Text::ArabicFolder::foldString(QStringView(text).sliced(s, e - s));
+            line.words = int(line.folded.split(u' ', Qt::SkipEmptyParts).size());
+            line.endsSentence = isSentenceEnd(text.at(e - 1));
+            lines.append(line);
+        }
+        start = end + 1;
+    }
+    return lines;
+}
+
+bool isBullet(const Line &line)
+{
+    static const QString bullets = u"-•*·▪–—◦"_s;
+    return line.folded.size() > 2 && bullets.contains(line.folded.at(0)) &&
+           line.folded.at(1) == u' ';
+}
+
+// A timestamp alone on a line: ISO 8601 dates and date-times.
+bool isTimestampLine(const QString &folded)
+{
+    static const QRegularExpression iso(
+        u"^\\d{4}-\\d{2}-\\d{2}([t ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?$"_s);
+    return iso.match(folded).hasMatch();
+}
+
+// Short headline-like lines: a related-articles list.
+bool isHeadlineLike(const Line &line)
+{
+    return line.words >= 2 && line.words <= 16 && !line.endsSentence;
+}
+
+} // namespace
+
+BoilerplateRules BoilerplateRules::fromJson(const QByteArray &json, QString *error)
+{
+    BoilerplateRules rules;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = parseError.errorString();
+        return rules;
+    }
+    for (const QJsonValue &value : doc.object().value(u"rules"_s).toArray()) {
+        const QJsonObject o = value.toObject();
+        QRegularExpression re(foldPattern(o.value(u"pattern"_s).toString()),
+                              QRegularExpression::UseUnicodePropertiesOption);
+        if (!re.isValid()) {
+            if (error)
+                *error = re.errorString() + u": "_s + re.pattern();
+            continue;
+        }
+        re.optimize();
+        rules.m_rules.append({o.value(u"kind"_s).toString(), std::move(re)});
+    }
+    return rules;
+}
+
+const BoilerplateRules &BoilerplateRules::bundled()
+{
+    static const BoilerplateRules rules = [] {
+        QFile file(u":/boilerplate.json"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcCorpus) << "boilerplate rules not found; using general rules only";
+            return BoilerplateRules();
+        }
+        QString error;
+        BoilerplateRules r = fromJson(file.readAll(), &error);
+        if (!error.isEmpty())
+            qCWarning(lcCorpus) << "boilerplate rules:" << error;
+        return r;
+    }();
+    return rules;
+}
+
+QString BoilerplateRules::match(const QString &foldedLine) const
+{
+    for (const Rule &rule : m_rules) {
+        if (rule.pattern.match(foldedLine).hasMatch())
+            return rule.kind;
+    }
+    return {};
+}
+
+BoilerplateMarker::BoilerplateMarker(const BoilerplateRules &rules) : m_rules(rules)
+{}
+
+QList<Boilerplate> BoilerplateMarker::mark(const QString &text) const
+{
+    QList<Line> lines = splitLines(text);
+
+    // 1. Site furniture from the rules, and timestamp lines.
+    for (Line &line : lines) {
+        if (isTimestampLine(line.folded))
+            line.kind = u"dateline"_s;
+        else
+            line.kind = m_rules.match(line.folded);
+    }
+
+    // 2. Tag lists: a run of two or more short bulleted lines.
+    for (qsizetype i = 0; i < lines.size();) {
+        qsizetype j = i;
+        while (j < lines.size() && isBullet(lines[j]) && lines[j].words <= 9 &&
+               !lines[j].folded.endsWith(u'.'))
+            ++j;
+        if (j - i >= 2) {
+            for (qsizetype k = i; k < j; ++k) {
+                if (lines[k].kind.isEmpty())
+                    lines[k].kind = u"tags"_s;
+            }
+        }
+        i = std::max(j, i + 1);
+    }
+
+    // 3. A line that repeats an earlier one verbatim (a title printed twice).
+    QSet<QString> seen;
+    for (Line &line : lines) {
+        if (seen.contains(line.folded) && line.kind.isEmpty())
+            line.kind = u"repeated"_s;
+        seen.insert(line.folded);
+    }
+
+    // 4. Headlines after a "related" heading, and a tail of two or more
+    // headline-like lines after the last sentence of the body.
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != u"related"_s && lines[i].kind != u"read-more"_s)
+            continue;
+        for (qsizetype j = i + 1; j < lines.size() && isHeadlineLike(lines[j]); ++j) {
+            if (lines[j].kind.isEmpty())
+                lines[j].kind = u"related"_s;
+        }
+    }
+    qsizetype tailStart = lines.size();
+    qsizetype headlines = 0;
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        if (!lines[i].kind.isEmpty())
+            continue;
+        if (!isHeadlineLike(lines[i]))
+            break;
+        tailStart = i;
+        ++headlines;
+    }
+    // Only where the body before it ends its sentences with punctuation: an
+    // outlet that writes no full stops would otherwise lose its last lines.
+    qsizetype bodyEnd = tailStart - 1;
+    while (bodyEnd >= 0 && !lines[bodyEnd].kind.isEmpty())
+        --bodyEnd;
+    if (headlines >= 2 && bodyEnd >= 0 && lines[bodyEnd].endsSentence) {
+        for (qsizetype i = tailStart; i < lines.size(); ++i) {
+            if (lines[i].kind.isEmpty())
+                lines[i].kind = u"related"_s;
+        }
+    }
+
+    QList<Boilerplate> marked;
+    for (const Line &line : lines) {
+        if (!line.kind.isEmpty()) {
+            Boilerplate b;
+            b.start = line.span.start;
+            b.end = line.span.end;
+            b.kind = line.kind;
+            marked.append(b);
+        }
+    }
+    return marked;
+}
+
+} // namespace Marsad::Corpus

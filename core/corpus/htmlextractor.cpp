@@ -1,0 +1,227 @@
+#include "htmlextractor.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Corpus {
+namespace {
+
+const QHash<QString, char32_t> &namedEntities()
+{
+    static const QHash<QString, char32_t> entities{
+        {u"amp"_s, U'&'},      {u"lt"_s, U'<'},       {u"gt"_s, U'>'},       {u"quot"_s, U'"'},
+        {u"apos"_s, U'\''},    {u"nbsp"_s, 0x00A0},   {u"laquo"_s, 0x00AB},  {u"raquo"_s, 0x00BB},
+        {u"hellip"_s, 0x2026}, {u"mdash"_s, 0x2014},  {u"ndash"_s, 0x2013},  {u"lsquo"_s, 0x2018},
+        {u"rsquo"_s, 0x2019},  {u"ldquo"_s, 0x201C},  {u"rdquo"_s, 0x201D},  {u"zwnj"_s, 0x200C},
+        {u"zwj"_s, 0x200D},    {u"lrm"_s, 0x200E},    {u"rlm"_s, 0x200F},    {u"copy"_s, 0x00A9},
+        {u"reg"_s, 0x00AE},    {u"middot"_s, 0x00B7}, {u"bull"_s, 0x2022},   {u"shy"_s, 0x00AD},
+        {u"times"_s, 0x00D7},  {u"deg"_s, 0x00B0},    {u"thinsp"_s, 0x2009}, {u"ensp"_s, 0x2002},
+        {u"emsp"_s, 0x2003},
+    };
+    return entities;
+}
+
+// Elements whose content is never article text.
+bool isSkippedElement(const QString &name)
+{
+    static const QStringList skipped{u"script"_s, u"style"_s,  u"noscript"_s, u"template"_s,
+                                     u"svg"_s,    u"iframe"_s, u"head"_s,     u"nav"_s,
+                                     u"footer"_s, u"form"_s,   u"button"_s,   u"select"_s};
+    return skipped.contains(name);
+}
+
+// Elements that start a new line of text.
+bool isBlockElement(const QString &name)
+{
+    static const QStringList blocks{
+        u"p"_s,          u"div"_s,    u"br"_s,         u"h1"_s,      u"h2"_s,     u"h3"_s,
+        u"h4"_s,         u"h5"_s,     u"h6"_s,         u"li"_s,      u"ul"_s,     u"ol"_s,
+        u"tr"_s,         u"table"_s,  u"article"_s,    u"section"_s, u"header"_s, u"aside"_s,
+        u"blockquote"_s, u"figure"_s, u"figcaption"_s, u"hr"_s,      u"main"_s,   u"dd"_s,
+        u"dt"_s,         u"pre"_s,    u"title"_s,      u"body"_s,    u"html"_s};
+    return blocks.contains(name);
+}
+
+QString attribute(const QString &tag, const QString &name)
+{
+    const QRegularExpression re(u"\\b"_s + name +
+                                    u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
+                                QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(tag);
+    if (!m.hasMatch())
+        return {};
+    for (int i = 1; i <= 3; ++i) {
+        if (!m.captured(i).isNull())
+            return HtmlExtractor::decodeEntities(m.captured(i)).trimmed();
+    }
+    return {};
+}
+
+// Collapses runs of spaces and blank lines left by markup.
+QString tidy(const QString &raw)
+{
+    QString out;
+    out.reserve(raw.size());
+    const QStringList lines = raw.split(u'\n');
+    for (const QString &line : lines) {
+        const QString simplified = line.simplified();
+        if (simplified.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out.append(u'\n');
+        out.append(simplified);
+    }
+    return out;
+}
+
+} // namespace
+
+QString HtmlExtractor::decodeEntities(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u'&') {
+            out.append(c);
+            continue;
+        }
+        const qsizetype semi = text.indexOf(u';', i + 1);
+        if (semi < 0 || semi - i > 12) {
+            out.append(c);
+            continue;
+        }
+        const QStringView name = text.sliced(i + 1, semi - i - 1);
+        char32_t code = 0;
+        bool ok = false;
+        if (name.startsWith(u'#')) {
+            const bool hex = name.size() > 1 && (name[1] == u'x' || name[1] == u'X');
+            code = char32_t(name.sliced(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10));
+            ok = ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
+        } else if (const auto it = namedEntities().constFind(name.toString());
+                   it != namedEntities().cend()) {
+            code = *it;
+            ok = true;
+        }
+        if (!ok) {
+            out.append(c);
+            continue;
+        }
+        if (QChar::requiresSurrogates(code)) {
+            out.append(QChar(QChar::highSurrogate(code)));
+            out.append(QChar(QChar::lowSurrogate(code)));
+        } else {
+            out.append(QChar(char16_t(code)));
+        }
+        i = semi;
+    }
+    return out;
+}
+
+bool HtmlExtractor::looksLikeHtml(const QString &text)
+{
+    const QString head = text.left(1024).trimmed().toLower();
+    return head.startsWith(u"<!doctype html"_s) || head.startsWith(u"<html"_s) ||
+           (head.startsWith(u"<"_s) && head.contains(u"<body"_s));
+}
+
+HtmlDocument HtmlExtractor::extract(const QString &html)
+{
+    HtmlDocument doc;
+    QString raw;
+    raw.reserve(html.size() / 2);
+    QString skipping; // name of the element whose content is skipped
+    bool inTitle = false;
+    QString title;
+
+    for (qsizetype i = 0; i < html.size();) {
+        if (html.at(i) != u'<') {
+            const qsizetype next = html.indexOf(u'<', i);
+            const qsizetype end = next < 0 ? html.size() : next;
+            if (inTitle)
+                title.append(QStringView(html).sliced(i, end - i));
+            else if (skipping.isEmpty())
+                raw.append(QStringView(html).sliced(i, end - i));
+            i = end;
+            continue;
+        }
+        if (html.mid(i, 4) == u"<!--"_s) {
+            const qsizetype end = html.indexOf(u"-->"_s, i + 4);
+            i = end < 0 ? html.size() : end + 3;
+            continue;
+        }
+        const qsizetype close = html.indexOf(u'>', i + 1);
+        if (close < 0) {
+            // A lone '<' in text, not a tag.
+            if (skipping.isEmpty())
+                raw.append(QStringView(html).sliced(i));
+            break;
+        }
+        const QString tag = html.mid(i, close - i + 1);
+        i = close + 1;
+        static const QRegularExpression nameRe(u"^</?\\s*([a-zA-Z][a-zA-Z0-9:-]*)"_s);
+        const auto m = nameRe.match(tag);
+        if (!m.hasMatch()) {
+            if (skipping.isEmpty() && !tag.startsWith(u"<!"_s) && !tag.startsWith(u"<?"_s))
+                raw.append(tag);
+            continue;
+        }
+        const QString name = m.captured(1).toLower();
+        const bool closing = tag.startsWith(u"</"_s);
+
+        // Metadata wherever it stands.
+        if (name == u"meta"_s) {
+            const QString key = (attribute(tag, u"property"_s) + u' ' + attribute(tag, u"name"_s) +
+                                 u' ' + attribute(tag, u"itemprop"_s))
+                                    .toLower();
+            const QString content = attribute(tag, u"content"_s);
+            if (key.contains(u"published_time"_s) || key.contains(u"datepublished"_s) ||
+                key.contains(u"pubdate"_s))
+                doc.dateline = doc.dateline.isEmpty() ? content : doc.dateline;
+            else if (key.contains(u"og:url"_s))
+                doc.url = doc.url.isEmpty() ? content : doc.url;
+            else if (key.contains(u"og:site_name"_s))
+                doc.source = content;
+            else if (key.contains(u"og:title"_s) && title.trimmed().isEmpty())
+                doc.title = content;
+        } else if (name == u"link"_s && attribute(tag, u"rel"_s).toLower() == u"canonical"_s) {
+            doc.url = attribute(tag, u"href"_s);
+        } else if (name == u"time"_s && !closing && doc.dateline.isEmpty()) {
+            doc.dateline = attribute(tag, u"datetime"_s);
+        }
+
+        if (name == u"title"_s && skipping == u"head"_s) {
+            inTitle = !closing;
+            continue;
+        }
+        if (!skipping.isEmpty()) {
+            if (closing && name == skipping)
+                skipping.clear();
+            continue;
+        }
+        if (!closing && isSkippedElement(name) && !tag.endsWith(u"/>"_s)) {
+            skipping = name;
+            if (name == u"head"_s)
+                inTitle = false;
+            continue;
+        }
+        if (name == u"title"_s) { // a <title> outside <head>
+            inTitle = !closing;
+            continue;
+        }
+        if (isBlockElement(name))
+            raw.append(u'\n');
+        else if (name == u"td"_s || name == u"th"_s)
+            raw.append(u' ');
+    }
+
+    const QString decodedTitle = decodeEntities(title).simplified();
+    if (!decodedTitle.isEmpty())
+        doc.title = decodedTitle;
+    doc.text = tidy(decodeEntities(raw));
+    return doc;
+}
+
+} // namespace Marsad::Corpus
