@@ -88,3 +88,23 @@ TEST_CASE("Loading a JSONL file parses titles of untitled lines", "[corpus][json
     REQUIRE(result.articles.size() == 1);
     CHECK(result.articles.first().title == u"عنوان حقيقي"_s);
 }
+
+TEST_CASE("A 50 MB single-line file loads whole", "[corpus][large]")
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.txt"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QByteArray unit =
+        u"تواصلت المعارك في إقليم قره باغ لليوم الرابع على التوالي، "_s.toUtf8();
+    const qsizetype repeats = 50 * 1024 * 1024 / unit.size() + 1;
+    for (qsizetype i = 0; i < repeats; ++i)
+        file.write(unit);
+    file.close();
+    const auto result = Corpus::CorpusLoader::loadFile(file.fileName());
+    REQUIRE(result.articles.size() == 1);
+    const auto &a = result.articles.first();
+    CHECK(a.encoding == u"UTF-8"_s);
+    CHECK(a.text.size() == repeats * QString::fromUtf8(unit).size());
+    CHECK(a.title.size() == a.text.trimmed().size());
+    CHECK(a.boilerplate.isEmpty());
+}
