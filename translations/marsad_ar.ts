@@ -1,4 +1,268 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage:
+  marsad [PATH...] [--lang ar|en]    open the viewer (no PATH: the bundled sample corpus)
+  marsad analyze PATH... [--format jsonl|json]
+                                     print the analysis of every article
+  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf
+         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+         [--width PX] [--lang ar|en]
+                                     draw the timeline into an image
+  marsad --version | --help
+
+PATH is a file or a folder (read recursively: .txt, .html, .htm, .jsonl).
+Exit status: 0 success, 1 some files failed (listed on stderr, the rest
+still processed), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>لغة الواجهة.</translation>
+    </message>
+    <message>
+        <source>--lang takes ar or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marsad: export-timeline: not available in this build yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marsad: nothing to do headless
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::AnalyzeCommand</name>
+    <message>
+        <source>Output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marsad: analyze: --format takes jsonl or json, not &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marsad: analyze: needs at least one PATH (a file or a folder)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marsad: analyze: no such file or folder: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Corpus::CorpusLoader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>تعذر الفتح: %1</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translation>الملف كبير جدًا (%1 م.ب؛ الحد %2 م.ب)</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>خطأ في القراءة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Corpus::JsonlReader</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: no &quot;text&quot; field</source>
+        <translation>السطر %1: لا يوجد حقل "text"</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Models::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Models::IssueListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Text::TextDecoder</name>
+    <message numerus="yes">
+        <source>%n unpaired UTF-16 surrogate(s) replaced with U+FFFD</source>
+        <translation><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) replaced with U+FFFD</source>
+        <translation><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform></translation>
+    </message>
+    <message>
+        <source>invalid %1 sequences replaced with U+FFFD</source>
+        <translation>استُبدلت تسلسلات %1 غير صالحة بالرمز U+FFFD</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>not a text file (looks like a %1)</source>
+        <translation>ليس ملفًا نصيًا (يبدو أنه %1)</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data: too many control bytes)</source>
+        <translation>ليس ملفًا نصيًا (بيانات ثنائية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 sequence(s) replaced with U+FFFD (first at byte %1)</source>
+        <translation><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot decode the file (guessed encoding %1)</source>
+        <translation>تعذر فك ترميز الملف (الترميز المخمَّن %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Marsad</source>
+        <translation>مرصد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;فتح مجلد…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>فتح &amp;ملفات…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
+        <translation>فتح &amp;المدونة النموذجية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Marsad</source>
+        <translation>&amp;حول مرصد</translation>
+    </message>
+    <message>
+        <source>About Marsad</source>
+        <translation>حول مرصد</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Marsad&lt;/b&gt; %1 (مرصد, “observatory”)&lt;/p&gt;&lt;p&gt;A timeline-and-map viewer for Arabic news corpora.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;مرصد&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;عارض للخط الزمني والخريطة لمدونات الأخبار العربية.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>%1 — not available yet</source>
+        <translation>%1 — غير متاح بعد</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>(loading canceled)</source>
+        <translation>(أُلغي التحميل)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a Corpus Folder</source>
+        <translation>فتح مجلد مدونة</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>فتح مقالات</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.jsonl);;All files (*)</source>
+        <translation>مقالات (*.txt *.html *.htm *.jsonl);;كل الملفات (*)</translation>
+    </message>
+</context>
 </TS>

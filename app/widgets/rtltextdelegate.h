@@ -1,5 +1,6 @@
-// An item delegate that lays out right-to-left text (Arabic titles, names)
-// right-aligned and in RTL direction, whatever the direction of the UI.
+// An item delegate that lays out each cell in the direction of its own text:
+// Arabic titles right to left and right-aligned, file names and Latin text
+// left to right, whatever the direction of the UI.
 #pragma once
 
 #include <QStyledItemDelegate>
