@@ -1,12 +1,29 @@
-// The article pane: an article's text as written, right to left.
+// The article pane: an article's text as written, right to left, with its
+// entities and dates highlighted and its boilerplate dimmed.
 //
 // Text is always set as plain text, so an article that contains markup such as
-// <b> or <script> shows those characters instead of rendering them.
+// <b> or <script> shows those characters instead of rendering them. Clicking a
+// highlighted entity emits entityActivated(); the pane itself filters nothing.
 #pragma once
+
+#include "article.h"
+#include "mention.h"
 
 #include <QPlainTextEdit>
 
+#include <functional>
+
 namespace Marsad::Widgets {
+
+/// Everything the pane shows for one article.
+struct ArticleDisplay
+{
+    QString text;
+    QList<Corpus::Boilerplate> boilerplate;
+    QList<Mention> mentions; ///< Sorted by start, not overlapping.
+    QList<TextSpan> dates;   ///< Temporal expressions.
+    TextSpan focus;          ///< A span to scroll to and select (an event's sentence).
+};
 
 class ArticleView final : public QPlainTextEdit
 {
@@ -14,8 +31,44 @@ class ArticleView final : public QPlainTextEdit
 public:
     explicit ArticleView(QWidget *parent = nullptr);
 
-    void showArticle(const QString &title, const QString &text);
+    void showArticle(const ArticleDisplay &display);
     void clearArticle();
+
+    const QList<Mention> &mentions() const { return m_display.mentions; }
+
+    /// Text for the tooltip of a mention (canonical names, counts); the pane
+    /// knows no gazetteer, so the window provides this.
+    using TooltipProvider = std::function<QString(const Mention &)>;
+    void setTooltipProvider(TooltipProvider provider) { m_tooltip = std::move(provider); }
+
+    /// Index of the mention under viewport point \a pos, or -1.
+    qsizetype mentionAt(const QPoint &pos) const;
+    /// The viewport rectangle of mention \a index (its first line).
+    QRect mentionRect(qsizetype index) const;
+
+    /// Selects the next (or previous) mention of \a entityId after the cursor,
+    /// wrapping around; false when the article has none.
+    bool selectNextMention(const QString &entityId, bool forward = true);
+
+Q_SIGNALS:
+    /// A mention was clicked.
+    void entityActivated(const QString &entityId);
+    /// A mention was right-clicked and "exclude" chosen.
+    void entityExcluded(const QString &entityId);
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void applyFormats();
+    void selectSpan(const TextSpan &span);
+
+    ArticleDisplay m_display;
+    TooltipProvider m_tooltip;
+    QPoint m_pressPos;
 };
 
 } // namespace Marsad::Widgets

@@ -192,7 +192,10 @@ void MainWindow::showCurrentArticle()
         return;
     }
     const Corpus::Article &article = m_articleModel->articleAt(current);
-    m_articleView->showArticle(article.title, article.text);
+    ArticleDisplay display;
+    display.text = article.text;
+    display.boilerplate = article.boilerplate;
+    m_articleView->showArticle(display);
 }
 
 void MainWindow::chooseFolder()
