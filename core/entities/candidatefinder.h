@@ -1,0 +1,33 @@
+// Names the gazetteer lacks, found where a title or a place word introduces
+// them ("وزير الخارجية التركي <name>", "منطقة <name>"). Conservative: a
+// proposal is shown as a candidate, so a wrong one costs the analyst a glance,
+// but a common word proposed as a name costs trust.
+#pragma once
+
+#include "analyzedtext.h"
+#include "contextrules.h"
+#include "gazetteer.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace Marsad::Entities {
+
+class CandidateFinder final
+{
+public:
+    /// At most this many tokens in a proposed name.
+    static constexpr qsizetype MaximumTokens = 3;
+
+    explicit CandidateFinder(std::shared_ptr<const Gazetteer> gazetteer);
+
+    /// Candidate mentions in \a text outside the \a known mentions, in text order.
+    QList<ResolvedMention> find(const AnalyzedText &text,
+                                const QList<ResolvedMention> &known) const;
+
+private:
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+};
+
+} // namespace Marsad::Entities

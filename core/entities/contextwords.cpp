@@ -1,0 +1,165 @@
+#include "contextwords.h"
+
+#include "arabicfolder.h"
+#include "cliticanalyzer.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Entities {
+namespace {
+
+QSet<QString> foldedSet(const QString &words)
+{
+    QSet<QString> out;
+    for (const QString &w : words.split(u' ', Qt::SkipEmptyParts))
+        out.insert(Text::ArabicFolder::foldString(w));
+    return out;
+}
+
+// Function-local statics: built once, thread-safe, read-only afterwards.
+const QSet<QString> &placeWords()
+{
+    static const QSet<QString> s =
+        foldedSet(u"مدينة مدن بلدة بلدات قرية قرى منطقة مناطق محافظة محافظات إقليم أقاليم عاصمة "
+                  "مقاطعة ناحية قضاء ضاحية مدينتي بلدتي قريتي منطقتي محافظتي إقليمي مركز"_s);
+    return s;
+}
+
+const QSet<QString> &singularPlaceWords()
+{
+    static const QSet<QString> s =
+        foldedSet(u"مدينة بلدة قرية منطقة محافظة إقليم مقاطعة ناحية قضاء ضاحية"_s);
+    return s;
+}
+
+const QSet<QString> &titles()
+{
+    static const QSet<QString> s =
+        foldedSet(u"الرئيس رئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة المتحدث المتحدثة متحدث "
+                  "متحدثة الناطق الناطقة ناطق نائب النائب قائد القائد السفير السفيرة سفير المستشار "
+                  "مستشار مستشارة المبعوث مبعوث الأمين أمين المفوض المفوضة الجنرال اللواء العقيد "
+                  "العميد المقدم الرائد النقيب الفريق المشير الملك الأمير المستشارة زعيم الزعيم "
+                  "مساعد مساعدة المدعي رئيسها رئيسه نظيره نظيرها"_s);
+    return s;
+}
+
+const QSet<QString> &titleComplements()
+{
+    static const QSet<QString> s =
+        foldedSet(u"باسم وزارة وزراء الوزراء حكومة جمهورية أركان شؤون مجلس لجنة حزب جهاز هيئة فرقة "
+                  "لواء كتيبة فوج وحدات قوات جيش الجيش دائرة مكتب إدارة خارجية دفاع داخلية "
+                  "العام العامة الأول الأولى العسكري"_s);
+    return s;
+}
+
+const QSet<QString> &placePrepositions()
+{
+    static const QSet<QString> s =
+        foldedSet(u"في على من إلى الى نحو قرب باتجاه حول داخل عبر عن لدى بمحيط محيط أطراف ضواحي "
+                  "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي جنوبها شمالها شرقها غربها تجاه "
+                  "مشارف حدود"_s);
+    return s;
+}
+
+const QSet<QString> &personMarkers()
+{
+    static const QSet<QString> s =
+        foldedSet(u"السيد السيدة الشيخ الملاك سيدنا الأب الأخ المواطن المواطنة الجندي الشهيد الطفل "
+                  "الشاب الشابة الصحفي الصحفية الكاتب الكاتبة الأستاذ الدكتور د المهندس الحاج "
+                  "المدعو المدعوة الرقيب العريف ابن بن أبو أبي ابنة بنت"_s);
+    return s;
+}
+
+const QSet<QString> &mediaWords()
+{
+    static const QSet<QString> s =
+        foldedSet(u"مراسل مراسلة قناة شبكة موقع صحيفة وكالة المصدر مصدر لقناة لموقع بثته نشرته"_s);
+    return s;
+}
+
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> s = foldedSet(
+        // Particles, pronouns, demonstratives, relatives.
+        u"في على من إلى الى عن مع بين حتى منذ عند لدى نحو قبل بعد خلال حول دون ضد عبر "
+        "أن إن أنه إنه أنها إنها كان كانت قد لقد لم لن لا ما ماذا هل إذا إذ لكن بل ثم أو أم "
+        "و ف هو هي هم هما نحن أنا هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين "
+        "كل بعض غير أي أيضا أيضاً فقط جدا كما مثل حيث بينما عندما لما وفق حسب بحسب "
+        "اليوم أمس غدا الآن مساء صباح ليل ليلا يوم أول آخر آخرين "
+        // Common verbs of reporting and acting.
+        "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أشار أشارت دعا دعت "
+        "يدعو تدعو أضاف أضافت أوضح أوضحت ذكر ذكرت أفاد أفادت نفى نفت بحث يبحث التقى "
+        "يلتقي استقبل زار يزور أجرى أجرت شدد شددت صرح صرحت كشف كشفت حذر حذرت أعرب أعربت "
+        "اتهم اتهمت رفض رفضت وصف وصفت تحدث تحدثت جدد جددت هو "
+        // Nouns and adjectives that follow titles and place words.
+        "نظير نظيره نظيرها نظيريه الجانب الطرف الطرفين البلدين البلاد بلاده بلادها عدد "
+        "كبيرة كبير صغيرة صغير واسعة واسع جديدة جديد قديمة قديم مهمة مهم محتلة محتل "
+        "آمنة عازلة حدودية جبلية سكنية استراتيجية الاستراتيجية مجاورة متنازع "
+        "السابق السابقة الحالي الحالية المنتخب المنتهية"_s);
+    return s;
+}
+
+// The word or one of its readings without proclitics (never the article: a
+// definite word is a different word here).
+bool inSet(const QSet<QString> &set, QStringView word)
+{
+    if (set.contains(QString::fromRawData(word.data(), word.size())))
+        return true;
+    const QChar first = word.isEmpty() ? QChar() : word[0];
+    if (first != u'\u0648' && first != u'\u0641' && first != u'\u0628' && first != u'\u0644' &&
+        first != u'\u0643')
+        return false;
+    for (const auto &a : Text::CliticAnalyzer::analyses(word)) {
+        if (!a.prefix.isEmpty() && !a.prefix.endsWith(u"\u0627\u0644"_s) && set.contains(a.stem))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool ContextWords::isPlaceWord(QStringView word)
+{
+    return inSet(placeWords(), word);
+}
+
+bool ContextWords::introducesPlace(QStringView word)
+{
+    return inSet(singularPlaceWords(), word);
+}
+
+bool ContextWords::isTitle(QStringView word)
+{
+    return inSet(titles(), word);
+}
+
+bool ContextWords::isTitleComplement(QStringView word)
+{
+    return inSet(titleComplements(), word);
+}
+
+bool ContextWords::isPlacePreposition(QStringView word)
+{
+    return inSet(placePrepositions(), word);
+}
+
+bool ContextWords::isPersonMarker(QStringView word)
+{
+    return inSet(personMarkers(), word);
+}
+
+bool ContextWords::isMediaWord(QStringView word)
+{
+    return inSet(mediaWords(), word);
+}
+
+bool ContextWords::isStopWord(QStringView word)
+{
+    return inSet(stopWords(), word);
+}
+
+} // namespace Marsad::Entities

@@ -1,0 +1,34 @@
+// The small closed word lists the context rules and the candidate finder
+// consult: place words, titles, prepositions, function words. Kept in code:
+// they are part of the grammar of news Arabic, not data about the conflict.
+//
+// Every function takes a folded word and also tries it with its proclitics
+// (و ف ب ل ك) split off, so "وبمدينة" is a place word too.
+#pragma once
+
+#include <QStringView>
+
+namespace Marsad::Entities {
+
+class ContextWords final
+{
+public:
+    /// مدينة، بلدة، قرية، منطقة، محافظة، إقليم، عاصمة … (singular or plural).
+    static bool isPlaceWord(QStringView word);
+    /// Singular, indefinite place words that introduce a name ("منطقة ماغاديز").
+    static bool introducesPlace(QStringView word);
+    /// الرئيس، وزير، المتحدثة، نائب، قائد، السفير … before a person.
+    static bool isTitle(QStringView word);
+    /// Nouns inside a title phrase before the name: وزير *الخارجية*، رئيس *أركان* …
+    static bool isTitleComplement(QStringView word);
+    /// Prepositions and directions that put a place after them (في، من، قرب، جنوب).
+    static bool isPlacePreposition(QStringView word);
+    /// السيد، الشيخ، الجندي، الملاك …: the next name is a person.
+    static bool isPersonMarker(QStringView word);
+    /// مراسل، قناة، صحيفة، المصدر …: the next name is a news outlet.
+    static bool isMediaWord(QStringView word);
+    /// Function words, common verbs and nouns that never start or continue a name.
+    static bool isStopWord(QStringView word);
+};
+
+} // namespace Marsad::Entities

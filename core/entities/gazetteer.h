@@ -1,0 +1,90 @@
+// The conflict-wide gazetteer (DESIGN.md §4): entities and their aliases,
+// indexed by folded token sequences for the matcher.
+//
+// Loaded once and then only read, so one instance is shared by every thread.
+#pragma once
+
+#include "mention.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Marsad::Entities {
+
+struct Entity
+{
+    QString id; ///< Stable slug ("shusha").
+    EntityType type = EntityType::Place;
+    QString ar;
+    QString en;
+    QStringList aliases; ///< As written in the JSON, without ar.
+    double lat = 0.0;
+    double lon = 0.0;
+    bool hasCoordinates = false;
+    QString kind;
+    QString country;
+    QStringList needsContext; ///< Aliases (as written) that are also common words or names.
+};
+
+/// One spelling of an entity, folded and cut into tokens as the text will be.
+struct Alias
+{
+    qsizetype entity = -1; ///< Index into Gazetteer::entities().
+    QString written;       ///< As in the JSON.
+    QStringList tokens;    ///< Folded tokens.
+    /// Folded separators between tokens (tokens.size() - 1 of them); a
+    /// whitespace separator matches one space or line break in the text.
+    QStringList gaps;
+    bool needsContext = false;
+};
+
+class Gazetteer;
+
+/// The outcome of loading: a gazetteer or the reason there is none.
+struct GazetteerLoad
+{
+    std::shared_ptr<const Gazetteer> gazetteer;
+    QString error;
+    explicit operator bool() const { return gazetteer != nullptr; }
+};
+
+class Gazetteer final
+{
+public:
+    static GazetteerLoad fromFile(const QString &path);
+    static GazetteerLoad fromJson(const QByteArray &json);
+
+    const QList<Entity> &entities() const { return m_entities; }
+    const Entity &entityAt(qsizetype index) const { return m_entities.at(index); }
+    /// The entity with \a id, or nullptr.
+    const Entity *entity(const QString &id) const;
+
+    const QList<Alias> &aliases() const { return m_aliases; }
+    /// Indices of the aliases whose first folded token is \a token, longest
+    /// first; nullptr when none. Does not allocate.
+    const QList<qsizetype> *aliasesStartingWith(QStringView token) const;
+    /// True when some alias starts with \a token, or with ال + \a token (a
+    /// cheap test before trying a word's clitic analyses).
+    bool mayStartAlias(QStringView token) const;
+    /// True when the alias (by index) is only a mention with supporting context.
+    bool aliasNeedsContext(qsizetype alias) const { return m_aliases.at(alias).needsContext; }
+
+private:
+    Gazetteer() = default;
+    void addAlias(qsizetype entity, const QString &written, bool needsContext);
+    void finishIndex();
+
+    QList<Entity> m_entities;
+    QHash<QString, qsizetype> m_byId;
+    QList<Alias> m_aliases;
+    QHash<QString, QList<qsizetype>> m_byFirstToken;
+    QSet<QString> m_firstTokensWithoutArticle;
+};
+
+} // namespace Marsad::Entities
