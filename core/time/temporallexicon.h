@@ -1,0 +1,52 @@
+// The words of Arabic (and English) dates, as data: month names of both
+// systems and their regional spellings, weekdays, ordinals 1..30, Hijri months,
+// decades. Entries are written as in print and folded once (ArabicFolder), so
+// the tagger matches them against folded text.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Marsad::Time {
+
+class TemporalLexicon final
+{
+public:
+    /// The shared, immutable lexicon (built on first use; thread-safe).
+    static const TemporalLexicon &instance();
+
+    /// Regex alternations (non-capturing) of the folded names, longest first;
+    /// spaces inside multi-word names match any run of whitespace.
+    QString monthPattern() const { return m_monthPattern; }
+    /// Month names that are also common words (آب، ماي، مارس…) left out: for
+    /// a month standing without a day or year.
+    QString safeMonthPattern() const { return m_safeMonthPattern; }
+    QString englishMonthPattern() const { return m_englishMonthPattern; }
+    QString weekdayPattern() const { return m_weekdayPattern; }
+    QString ordinalPattern() const { return m_ordinalPattern; }
+    QString hijriMonthPattern() const { return m_hijriMonthPattern; }
+    QString decadePattern() const { return m_decadePattern; }
+
+    /// 1..12, or 0. The name is folded text as matched (any whitespace).
+    int month(QStringView folded) const { return lookup(m_months, folded); }
+    int englishMonth(QStringView folded) const { return lookup(m_englishMonths, folded); }
+    /// 1 = Monday … 7 = Sunday, or 0.
+    int weekday(QStringView folded) const { return lookup(m_weekdays, folded); }
+    /// 1..30, or 0.
+    int ordinal(QStringView folded) const { return lookup(m_ordinals, folded); }
+    int hijriMonth(QStringView folded) const { return lookup(m_hijriMonths, folded); }
+    /// The first year of a decade word (التسعينيات → 1990), or 0.
+    int decade(QStringView folded) const { return lookup(m_decades, folded); }
+
+private:
+    TemporalLexicon();
+    static int lookup(const QHash<QString, int> &table, QStringView folded);
+
+    QHash<QString, int> m_months, m_englishMonths, m_weekdays, m_ordinals, m_hijriMonths, m_decades;
+    QString m_monthPattern, m_safeMonthPattern, m_englishMonthPattern, m_weekdayPattern,
+        m_ordinalPattern, m_hijriMonthPattern, m_decadePattern;
+};
+
+} // namespace Marsad::Time

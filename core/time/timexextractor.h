@@ -1,0 +1,38 @@
+// The temporal tagger: finds dates and temporal expressions in MSA news text.
+//
+// It matches general rules (regular expressions built from TemporalLexicon's
+// tables) against the folded text, so hamza/ta-marbuta/alef-maqsura variants
+// and Eastern-Arabic digits need no rules of their own, and maps every span
+// back to the original text. Overlapping matches keep the longest.
+#pragma once
+
+#include "timex.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Marsad::Text {
+class FoldedText;
+}
+
+namespace Marsad::Time {
+
+class TimexExtractor final
+{
+public:
+    /// Every temporal expression of text, in order and non-overlapping.
+    /// Absolute ones come resolved; relative ones carry what they mean
+    /// (Timex::dayOffset, weekday…) for TimexResolver. Thread-safe.
+    static QList<Timex> extract(QStringView text);
+    /// The same over an already folded text (original offsets via its map).
+    static QList<Timex> extract(const Text::FoldedText &folded, QStringView original);
+
+    /// A date in an article's address ("/2020/10/30/", "/20201116/",
+    /// "-2020-10-09"), with an invalid span; nullopt when there is none.
+    static std::optional<Timex> fromUrl(const QString &url);
+};
+
+} // namespace Marsad::Time
