@@ -2,7 +2,10 @@
 
 #include "articlejson.h"
 #include "commandline.h"
+#include "corpusanalyzer.h"
 #include "corpusloader.h"
+#include "gazetteer.h"
+#include "resources.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -58,25 +61,32 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
         return ExitUsage;
     }
 
-    // Streams in batches so that a corpus of any size prints as it goes, in
-    // input order, with bounded memory (jsonl); json collects one array.
-    constexpr qsizetype Batch = 256;
+    // Entities run per article, but publication dates need the whole corpus
+    // (undated articles are linked to dated ones), so everything is loaded
+    // first, then analysed, then printed in input order.
+    const auto gazetteer = Entities::Gazetteer::fromFile(Resources::gazetteerPath());
+    if (!gazetteer) {
+        print(err, tr("marsad: analyze: cannot load the gazetteer: %1\n").arg(gazetteer.error));
+        return ExitSomeFailed;
+    }
+    bool anyFailed = false;
+    QList<Corpus::Article> articles;
+    for (const Corpus::FileLoadResult &result : Corpus::CorpusLoader::loadFiles(files.files)) {
+        reportIssues(err, result.issues);
+        anyFailed = anyFailed || hasError(result.issues);
+        articles.append(result.articles);
+    }
+    const Analysis::CorpusAnalyzer analyzer(gazetteer.gazetteer);
+    const QList<Analysis::AnalyzedArticle> analyzed = analyzer.analyze(std::move(articles));
+
     const bool jsonl = format == u"jsonl"_s;
     QJsonArray all;
-    bool anyFailed = false;
-    for (qsizetype start = 0; start < files.files.size(); start += Batch) {
-        const auto results = Corpus::CorpusLoader::loadFiles(files.files.mid(start, Batch));
-        for (const Corpus::FileLoadResult &result : results) {
-            reportIssues(err, result.issues);
-            anyFailed = anyFailed || hasError(result.issues);
-            for (const Corpus::Article &article : result.articles) {
-                const QJsonObject object = ArticleJson::toJson(article);
-                if (jsonl)
-                    out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-                else
-                    all.append(object);
-            }
-        }
+    for (const Analysis::AnalyzedArticle &a : analyzed) {
+        const QJsonObject object = ArticleJson::toJson(a);
+        if (jsonl)
+            out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        else
+            all.append(object);
     }
     if (!jsonl)
         out.write(QJsonDocument(all).toJson(QJsonDocument::Indented));

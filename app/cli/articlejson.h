@@ -2,7 +2,7 @@
 // Offsets are converted here from QString (UTF-16) units to code points.
 #pragma once
 
-#include "article.h"
+#include "analyzedarticle.h"
 
 #include <QJsonObject>
 
@@ -11,7 +11,7 @@ namespace Marsad::Cli {
 class ArticleJson final
 {
 public:
-    static QJsonObject toJson(const Corpus::Article &article);
+    static QJsonObject toJson(const Analysis::AnalyzedArticle &analyzed);
 };
 
 } // namespace Marsad::Cli
