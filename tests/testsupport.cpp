@@ -56,3 +56,40 @@ std::ostream &operator<<(std::ostream &os, const QString &value)
 {
     return os << value.toStdString();
 }
+
+#include "corpusanalyzer.h"
+#include "corpusindex.h"
+#include "corpusjob.h"
+#include "resources.h"
+
+#include <QFileInfo>
+
+namespace Marsad::Tests {
+
+const QList<Analysis::AnalyzedArticle> &analyzedSampleCorpus()
+{
+    static const QList<Analysis::AnalyzedArticle> analyzed = [] {
+        const auto gazetteer = Entities::Gazetteer::fromFile(Resources::gazetteerPath());
+        const Analysis::CorpusAnalyzer analyzer(gazetteer.gazetteer);
+        return analyzer.analyze(Corpus::loadCorpus({sampleCorpusDir()}).articles);
+    }();
+    return analyzed;
+}
+
+std::shared_ptr<const Index::CorpusIndex> sampleIndex()
+{
+    static const auto gazetteer = Entities::Gazetteer::fromFile(Resources::gazetteerPath());
+    return std::make_shared<const Index::CorpusIndex>(analyzedSampleCorpus(), gazetteer.gazetteer);
+}
+
+qsizetype sampleRow(const QString &prefix)
+{
+    const auto &all = analyzedSampleCorpus();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (QFileInfo(all.at(i).article.file).fileName().startsWith(prefix))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace Marsad::Tests

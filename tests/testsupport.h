@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <ostream>
 
 namespace Marsad::Tests {
@@ -30,3 +31,19 @@ ProcessResult runMarsad(const QStringList &arguments);
 
 // Lets Catch2 print QStrings in failure messages.
 std::ostream &operator<<(std::ostream &os, const QString &value);
+
+namespace Marsad::Index {
+class CorpusIndex;
+}
+namespace Marsad::Analysis {
+struct AnalyzedArticle;
+}
+
+namespace Marsad::Tests {
+/// The bundled sample corpus, loaded and analysed once for all tests.
+const QList<Analysis::AnalyzedArticle> &analyzedSampleCorpus();
+/// An index over a fresh copy of it.
+std::shared_ptr<const Index::CorpusIndex> sampleIndex();
+/// Row of the sample whose file name starts with \a prefix ("002").
+qsizetype sampleRow(const QString &prefix);
+} // namespace Marsad::Tests

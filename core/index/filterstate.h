@@ -13,6 +13,18 @@
 
 namespace Marsad::Index {
 
+/// The filter as a plain value, for CorpusIndex to answer.
+struct Filter
+{
+    QStringList included; ///< Articles must mention every one of these.
+    QStringList excluded; ///< Articles mentioning any of these are hidden.
+    QDate from;           ///< Invalid: open.
+    QDate to;             ///< Invalid: open.
+    QString query;        ///< Words that must all occur (folded, clitics aware).
+
+    bool hasDateRange() const { return from.isValid() || to.isValid(); }
+};
+
 class FilterState final : public QObject
 {
     Q_OBJECT
@@ -28,6 +40,7 @@ public:
     QString query() const { return m_query; }
 
     bool isEmpty() const;
+    Filter filter() const { return {m_included, m_excluded, m_from, m_to, m_query}; }
 
     /// Toggles inclusion (click on an entity); includes remove a matching exclude.
     void toggleEntity(const QString &id);

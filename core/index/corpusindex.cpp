@@ -1,0 +1,214 @@
+#include "corpusindex.h"
+
+#include "arabicfolder.h"
+#include "cliticanalyzer.h"
+#include "segmenter.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Index {
+namespace {
+
+// Sorted-list intersection and difference: postings are ascending rows.
+QList<qsizetype> intersect(const QList<qsizetype> &a, const QList<qsizetype> &b)
+{
+    QList<qsizetype> out;
+    std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(out));
+    return out;
+}
+
+QList<qsizetype> subtract(const QList<qsizetype> &a, const QList<qsizetype> &b)
+{
+    QList<qsizetype> out;
+    std::set_difference(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(out));
+    return out;
+}
+
+QDate publicationDate(const Analysis::AnalyzedArticle &a)
+{
+    return a.time.published.date;
+}
+
+// Folded words of a text with their clitic-free stems, for the query index.
+QSet<QString> indexWords(const QString &text)
+{
+    QSet<QString> words;
+    const QString folded = Text::ArabicFolder::foldString(text);
+    for (const Text::Token &t : Text::Segmenter::words(folded)) {
+        const QStringView word = QStringView(folded).sliced(t.start, t.length());
+        for (const Text::CliticAnalysis &a : Text::CliticAnalyzer::analyses(word))
+            words.insert(a.stem);
+    }
+    return words;
+}
+
+} // namespace
+
+bool CorpusIndex::counts(const Analysis::AnalyzedArticle &a, const Mention &m)
+{
+    return !a.article.isBoilerplate(m.span);
+}
+
+CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
+                         std::shared_ptr<const Entities::Gazetteer> gazetteer)
+    : m_articles(std::move(articles)), m_gazetteer(std::move(gazetteer))
+{
+    for (qsizetype row = 0; row < m_articles.size(); ++row) {
+        const Analysis::AnalyzedArticle &a = m_articles.at(row);
+        QSet<QString> seen;
+        for (const Mention &m : a.mentions) {
+            if (!counts(a, m))
+                continue;
+            ++m_mentionCounts[m.entityId];
+            if (!seen.contains(m.entityId)) {
+                seen.insert(m.entityId);
+                m_entityPostings[m.entityId].append(row);
+            }
+            if (!m_descriptions.contains(m.entityId)) {
+                EntityStats d;
+                d.id = m.entityId;
+                d.type = m.type;
+                d.candidate = m.candidate;
+                const Entities::Entity *e =
+                    m_gazetteer && !m.candidate ? m_gazetteer->entity(m.entityId) : nullptr;
+                d.nameAr = e ? e->ar : m.surface;
+                d.nameEn = e ? e->en : QString();
+                m_descriptions.insert(m.entityId, d);
+            }
+        }
+        for (const QString &word : indexWords(a.article.title + u'\n' + a.article.text))
+            m_wordPostings[word].append(row);
+    }
+
+    m_dateOrder.resize(m_articles.size());
+    std::iota(m_dateOrder.begin(), m_dateOrder.end(), 0);
+    std::stable_sort(m_dateOrder.begin(), m_dateOrder.end(), [this](qsizetype x, qsizetype y) {
+        const QDate a = publicationDate(m_articles.at(x)), b = publicationDate(m_articles.at(y));
+        if (a.isValid() != b.isValid())
+            return a.isValid();
+        return a < b;
+    });
+}
+
+QList<qsizetype> CorpusIndex::queryRows(const QString &query) const
+{
+    // Every word of the query must occur, as written or without its clitics.
+    const QString folded = Text::ArabicFolder::foldString(query);
+    std::optional<QList<qsizetype>> rows;
+    for (const Text::Token &t : Text::Segmenter::words(folded)) {
+        const QStringView word = QStringView(folded).sliced(t.start, t.length());
+        QList<qsizetype> any;
+        for (const Text::CliticAnalysis &a : Text::CliticAnalyzer::analyses(word)) {
+            QList<qsizetype> merged;
+            const QList<qsizetype> postings = m_wordPostings.value(a.stem);
+            std::set_union(any.cbegin(), any.cend(), postings.cbegin(), postings.cend(),
+                           std::back_inserter(merged));
+            any = std::move(merged);
+        }
+        rows = rows ? intersect(*rows, any) : any;
+    }
+    return rows.value_or(QList<qsizetype>());
+}
+
+QList<qsizetype> CorpusIndex::matching(const Filter &filter) const
+{
+    std::optional<QList<qsizetype>> rows;
+    // Smallest posting list first keeps the intersections short.
+    QStringList included = filter.included;
+    std::sort(included.begin(), included.end(), [this](const QString &a, const QString &b) {
+        return m_entityPostings.value(a).size() < m_entityPostings.value(b).size();
+    });
+    for (const QString &id : included) {
+        const QList<qsizetype> postings = m_entityPostings.value(id);
+        rows = rows ? intersect(*rows, postings) : postings;
+    }
+    if (!filter.query.trimmed().isEmpty()) {
+        const QList<qsizetype> q = queryRows(filter.query);
+        rows = rows ? intersect(*rows, q) : q;
+    }
+    QList<qsizetype> result;
+    if (rows) {
+        result = *rows;
+    } else {
+        result.resize(m_articles.size());
+        std::iota(result.begin(), result.end(), 0);
+    }
+    for (const QString &id : filter.excluded)
+        result = subtract(result, m_entityPostings.value(id));
+    if (filter.hasDateRange()) {
+        result.removeIf([&](qsizetype row) {
+            const QDate d = publicationDate(m_articles.at(row));
+            return !d.isValid() || (filter.from.isValid() && d < filter.from) ||
+                   (filter.to.isValid() && d > filter.to);
+        });
+    }
+    return result;
+}
+
+QList<EntityStats> CorpusIndex::entityStats(const QList<qsizetype> &rows,
+                                            const QStringList &alwaysInclude) const
+{
+    QHash<QString, EntityStats> stats;
+    for (const QString &id : alwaysInclude)
+        stats.insert(id, describe(id));
+    for (const qsizetype row : rows) {
+        const Analysis::AnalyzedArticle &a = m_articles.at(row);
+        const QDate date = publicationDate(a);
+        QSet<QString> seen;
+        for (const Mention &m : a.mentions) {
+            if (!counts(a, m))
+                continue;
+            auto it = stats.find(m.entityId);
+            if (it == stats.end())
+                it = stats.insert(m.entityId, describe(m.entityId));
+            ++it->mentions;
+            if (!seen.contains(m.entityId)) {
+                seen.insert(m.entityId);
+                ++it->articles;
+                if (date.isValid()) {
+                    if (!it->first.isValid() || date < it->first)
+                        it->first = date;
+                    if (!it->last.isValid() || date > it->last)
+                        it->last = date;
+                }
+            }
+        }
+    }
+    QList<EntityStats> list = stats.values();
+    std::sort(list.begin(), list.end(), [](const EntityStats &a, const EntityStats &b) {
+        if (a.mentions != b.mentions)
+            return a.mentions > b.mentions;
+        return a.id < b.id;
+    });
+    return list;
+}
+
+int CorpusIndex::mentionCount(const QString &id) const
+{
+    return m_mentionCounts.value(id);
+}
+
+EntityStats CorpusIndex::describe(const QString &id) const
+{
+    if (const auto it = m_descriptions.constFind(id); it != m_descriptions.cend()) {
+        EntityStats d = *it;
+        d.mentions = d.articles = 0;
+        return d;
+    }
+    EntityStats d;
+    d.id = id;
+    if (const Entities::Entity *e = m_gazetteer ? m_gazetteer->entity(id) : nullptr) {
+        d.type = e->type;
+        d.nameAr = e->ar;
+        d.nameEn = e->en;
+    }
+    return d;
+}
+
+} // namespace Marsad::Index
