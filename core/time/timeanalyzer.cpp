@@ -127,16 +127,17 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     const QDate conflictStart =
         options.conflictStart.isValid() ? options.conflictStart : mostCommon(starts);
 
-    // Pass 2: the unsure ones again, with the corpus's year and start date.
-    auto unsure = [](const PublishedDate &p) {
-        return p.basis == PublishedDate::Basis::Inferred || p.basis == PublishedDate::Basis::None
-                   ? p.isNull() || p.confidence < kConfident
-                   : false;
+    // Pass 2: every inferred date again, with the corpus's year and start date.
+    auto inferred = [](const PublishedDate &p) {
+        return p.basis == PublishedDate::Basis::Inferred || p.basis == PublishedDate::Basis::None;
+    };
+    auto unsure = [&inferred](const PublishedDate &p) {
+        return inferred(p) && (p.isNull() || p.confidence < kConfident);
     };
     for (qsizetype i = 0; i < n; ++i) {
         contexts[i].conflictStart = conflictStart;
         contexts[i].referenceYear = referenceYear;
-        if (unsure(published.at(i)))
+        if (inferred(published.at(i)))
             published[i] =
                 PublicationDateInferer::infer(articles.at(i), timexes.at(i), contexts.at(i));
     }
