@@ -55,8 +55,10 @@ ArticleTime finish(const Corpus::Article &article, const QList<Timex> &timexes,
 QList<QDate> TimeAnalyzer::statedConflictStarts(QStringView text, const QList<Timex> &resolved)
 {
     static const QRegularExpression cue(
-        u"(?:اندلاع|اندلعت|اندلع|بدء|بدايه|بدات|بدا|انطلاق|اشتعال)\\s+(?:\\S+\\s+){0,5}?"
-        "(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|العمليات|النزاع|الهجوم)"_s);
+        u"(?:(?:اندلاع|اندلعت|اندلع|بدء|بدايه|بدات|بدا|انطلاق|اشتعال)\\s+(?:\\S+\\s+){0,5}?"
+        "(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|العمليات|النزاع|الهجوم))|"
+        "(?:(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|العمليات|النزاع|الهجوم)\\s+"
+        "(?:\\S+\\s+){0,2}?(?:اندلعت|اندلع|بدات|بدا|انطلقت))"_s);
     QList<QDate> out;
     for (const Timex &t : resolved) {
         if (!t.isResolved() || t.precision != Precision::Day || !t.span.isValid() ||

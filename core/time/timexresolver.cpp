@@ -116,8 +116,16 @@ Timex TimexResolver::resolve(const Timex &t, QDate reference, QDate countStart, 
     }
     case TimexKind::Weekday: {
         QDate d;
-        if (t.qualified) {
-            d = nearestWeekday(reference.addDays(t.dayOffset), t.weekday);
+        if (t.qualified && t.dayOffset < 0) { // أمس الأربعاء: the last Wednesday before today
+            for (int i = 1; i <= 7 && !d.isValid(); ++i)
+                if (reference.addDays(-i).dayOfWeek() == t.weekday)
+                    d = reference.addDays(-i);
+        } else if (t.qualified && t.dayOffset > 0) { // غدا الأحد: the next Sunday after today
+            for (int i = 1; i <= 7 && !d.isValid(); ++i)
+                if (reference.addDays(i).dayOfWeek() == t.weekday)
+                    d = reference.addDays(i);
+        } else if (t.qualified) {
+            d = nearestWeekday(reference, t.weekday);
         } else if (t.direction > 0 || (t.direction == 0 && future)) {
             for (int i = t.direction > 0 ? 1 : 0; i <= 7 && !d.isValid(); ++i)
                 if (reference.addDays(i).dayOfWeek() == t.weekday)
