@@ -35,17 +35,3 @@ TEST_CASE("Dump the sample corpus's dates", "[.timedebug]")
                       << e.evidence.left(60).toStdString() << "\n";
     }
 }
-
-TEST_CASE("Dump one text", "[.timedebug1]")
-{
-    Marsad::Corpus::Article a;
-    a.text = qEnvironmentVariable("MARSAD_TEXT");
-    const auto r = TimeAnalyzer::analyze(a);
-    std::cout << "published " << r.published.value.toStdString() << " conf "
-              << r.published.confidence << "\n";
-    for (const auto &e : r.published.notes)
-        std::cout << "  note: " << e.toStdString() << "\n";
-    for (const auto &t : r.timexes)
-        std::cout << "  timex [" << timexKindName(t.kind).toStdString() << "] "
-                  << t.surface.toStdString() << " -> " << t.value.toStdString() << "\n";
-}
