@@ -338,8 +338,11 @@ bool PublicationDateInferer::isDateline(const Timex &t, QStringView text)
         return false;
     const qsizetype lineStart =
         text.lastIndexOf(u'\n', std::max<qsizetype>(0, t.span.start - 1)) + 1;
-    if (text.left(lineStart).count(u'\n') >= kDatelineLines)
-        return false;
+    int lines = 0;
+    for (qsizetype i = 0; i < lineStart; ++i) {
+        if (text.at(i) == u'\n' && ++lines >= kDatelineLines)
+            return false;
+    }
     qsizetype lineEnd = text.indexOf(u'\n', t.span.end);
     if (lineEnd < 0)
         lineEnd = text.size();

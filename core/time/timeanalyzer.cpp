@@ -46,6 +46,10 @@ ArticleTime finish(const Corpus::Article &article, const QList<Timex> &timexes,
     ArticleTime out;
     out.published = std::move(published);
     out.timexes = TimexResolver::resolveAll(timexes, article.text, out.published.date, countStart);
+    for (Timex &t : out.timexes)
+        if (t.kind == TimexKind::Explicit && PublicationDateInferer::isDateline(t, article.text))
+            t.kind = TimexKind::Dateline; // a timestamp line of its own
+
     out.events = EventExtractor::extract(article, out.timexes, mentions);
     return out;
 }

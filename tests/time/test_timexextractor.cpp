@@ -190,6 +190,10 @@ TEST_CASE("Month and year, years, decades", "[time][tagger]")
         {u"في الثمانينات اندلع الخلاف"_s, u"الثمانينات"_s, u"198X"_s, Precision::Decade},
         {u"منذ تسعينيات القرن الماضي"_s, u"تسعينيات القرن الماضي"_s, u"199X"_s, Precision::Decade},
         {u"في عشرينيات القرن الحالي"_s, u"عشرينيات القرن الحالي"_s, u"202X"_s, Precision::Decade},
+        {u"في أكتوبر/تشرين الأول 2020 تصاعد القتال"_s, u"أكتوبر/تشرين الأول 2020"_s, u"2020-10"_s,
+         Precision::Month},
+        {u"منذ غشت 2020 بالمغرب"_s, u"غشت 2020"_s, u"2020-08"_s, Precision::Month},
+        {u"منذ ٢٠١٦، وحتى الآن"_s, u"٢٠١٦"_s, u"2016"_s, Precision::Year},
     }));
     const QList<Timex> all = tag(c.text);
     INFO(c.text.toStdString());
@@ -344,6 +348,11 @@ TEST_CASE("A month alone needs a preposition or الماضي/المقبل", "[ti
     CHECK(in.surface == u"أكتوبر"_s);
     CHECK(TimexResolver::resolve(in, QDate(2020, 11, 20)).value == u"2020-10"_s);
     CHECK(surfaces(u"مارس الجيش ضغطا"_s).isEmpty());
+    const Timex levantine = only(u"في تشرين الأول/أكتوبر الماضي اندلعت"_s);
+    CHECK(levantine.surface == u"تشرين الأول/أكتوبر الماضي"_s);
+    CHECK(TimexResolver::resolve(levantine, QDate(2021, 2, 1)).value == u"2020-10"_s);
+    // Two different months side by side are not one combined name.
+    CHECK(surfaces(u"بين 3 أكتوبر/نوفمبر"_s).isEmpty());
 }
 
 TEST_CASE("Hijri dates go through ICU's Islamic calendar", "[time][tagger][hijri]")
