@@ -220,7 +220,7 @@ TEST_CASE("Counts, phone numbers and amounts are not dates", "[time][tagger][neg
         u"حرب خلفت 30 ألف قتيل"_s,
         u"ونزوح نحو 1.5 مليون خلال ست سنوات"_s,
         u"للاستفسار اتصلوا على +994 12 345 67 89"_s,
-        u"أو على الرقم 0501234567 طوال اليوم"_s.left(25),
+        u"أو على الرقم 0501234567 مباشرة"_s,
         u"الهاتف: 00994123456789"_s,
         u"أودت بحياة 1250 شخصاً"_s,
         u"ليرتفع العدد الإجمالي إلى 2020 قتيلا"_s,
@@ -258,6 +258,9 @@ TEST_CASE("Weekdays, bare and qualified", "[time][tagger][weekday]")
         {u"وقع الهجوم فجر الثلاثاء قرب"_s, u"فجر الثلاثاء"_s, 2, 0, false, u"2020-11-03"_s},
         {u"يتوقع أن يصل غدا الأحد إلى"_s, u"غدا الأحد"_s, 7, 1, true, u"2020-11-08"_s},
         {u"وقال ليلة السبت إن"_s, u"ليلة السبت"_s, 6, 0, false, u"2020-11-07"_s},
+        {u"وصل الوفد مساء الأحد إلى باكو"_s, u"مساء الأحد"_s, 7, 0, false, u"2020-11-01"_s},
+        {u"وانفجرت العبوة ظهر الاثنين قرب"_s, u"ظهر الاثنين"_s, 1, 0, false, u"2020-11-02"_s},
+        {u"وقالت الوزارة، يوم السبت، إن"_s, u"يوم السبت"_s, 6, 0, false, u"2020-11-07"_s},
         {u"جرى اللقاء الأحد الماضي في"_s, u"الأحد الماضي"_s, 7, 0, false, u"2020-11-01"_s},
     }));
     const Timex t = only(c.text);
@@ -275,6 +278,18 @@ TEST_CASE("An announced weekday lies ahead", "[time][tagger][weekday]")
     const auto resolved = TimexResolver::resolveAll(tag(text), text, QDate(2020, 10, 9));
     REQUIRE(resolved.size() == 1);
     CHECK(resolved.first().value == u"2020-10-12"_s);
+}
+
+TEST_CASE("A weekday joined to another follows it", "[time][tagger][weekday]")
+{
+    const QString text =
+        u"تتجهان للتوصل إلى هدنة ليل الجمعة أو السبت، وجرت محادثات الخميس والجمعة"_s;
+    const auto resolved = TimexResolver::resolveAll(tag(text), text, QDate(2020, 10, 9));
+    QStringList values;
+    for (const Timex &t : resolved)
+        values.append(t.value);
+    CHECK(values ==
+          QStringList{u"2020-10-09"_s, u"2020-10-10"_s, u"2020-10-08"_s, u"2020-10-09"_s});
 }
 
 TEST_CASE("Deictic days, weeks, months and years", "[time][tagger][relative]")
