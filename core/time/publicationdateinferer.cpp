@@ -232,6 +232,12 @@ CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
             break;
         }
     }
+    if (ctx.referenceYear > 0) {
+        const int year = ctx.referenceYear;
+        set.add(u"period"_s, u"%1"_s.arg(year),
+                u"the corpus's dated articles are from around %1"_s.arg(year), 1.0,
+                [year](QDate p) { return std::abs(p.year() - year) <= 1 ? 0.0 : -1.0; });
+    }
     for (const ArticleLink &link : ctx.links) {
         const QDate l = link.date;
         const double strength =

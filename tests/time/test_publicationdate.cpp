@@ -321,3 +321,26 @@ TEST_CASE("Metadata and addresses carry dates too", "[time][published][metadata]
     CHECK(b.published.evidence.first() == u"/2020/10/30/"_s);
     CHECK(b.published.evidence.contains(u"اليوم الجمعة"_s));
 }
+
+TEST_CASE("Empty and odd input", "[time][published]")
+{
+    const auto empty = TimeAnalyzer::analyze(article(QString()));
+    CHECK(empty.published.isNull());
+    CHECK(empty.timexes.isEmpty());
+    CHECK(empty.events.isEmpty());
+    const auto nul = TimeAnalyzer::analyze(article(u"\u0000\u0000 1 أكتوبر 2020 \u0000"_s));
+    CHECK(nul.timexes.size() == 1);
+    CHECK(TimeAnalyzer::analyzeCorpus({}).isEmpty());
+    CHECK(TimeAnalyzer::analyzeCorpus({article(QString()), article(QString())}).size() == 2);
+}
+
+TEST_CASE("A historical date alone does not pull an article out of the corpus's period",
+          "[time][published]")
+{
+    const Article a = article(u"في 10 نوفمبر 1994 وقع الطرفان هدنة صمدت طويلا."_s);
+    CHECK(TimeAnalyzer::analyze(a).published.date.year() == 1994); // nothing else to go on
+    InferenceContext ctx;
+    ctx.referenceYear = 2020;
+    const auto r = TimeAnalyzer::analyze(a, {}, ctx);
+    CHECK(r.published.isNull());
+}
