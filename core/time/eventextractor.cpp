@@ -3,6 +3,8 @@
 #include "publicationdateinferer.h"
 #include "segmenter.h"
 
+#include <algorithm>
+
 using Marsad::Text::Segmenter;
 
 namespace Marsad::Time {
@@ -35,17 +37,34 @@ QList<Event> EventExtractor::extract(const Corpus::Article &article, const QList
 {
     QList<Event> out;
     const QString &text = article.text;
+    // Sentences and expressions both come in text order: walk them together.
+    QList<const Timex *> ordered;
+    for (const Timex &t : timexes)
+        if (t.isResolved() && t.span.isValid() && t.kind != TimexKind::Dateline &&
+            t.kind != TimexKind::Url)
+            ordered.append(&t);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Timex *a, const Timex *b) { return a->span.start < b->span.start; });
+    QList<const Mention *> sortedMentions;
+    for (const Mention &m : mentions)
+        if (m.span.isValid())
+            sortedMentions.append(&m);
+    std::stable_sort(
+        sortedMentions.begin(), sortedMentions.end(),
+        [](const Mention *a, const Mention *b) { return a->span.start < b->span.start; });
+    qsizetype next = 0;
     for (const auto &sentence : Segmenter::sentences(text)) {
         const TextSpan span{sentence.start, sentence.end};
+        while (next < ordered.size() && ordered.at(next)->span.start < span.start)
+            ++next;
+        if (next >= ordered.size())
+            break;
         if (article.isBoilerplate(span))
             continue;
         const Timex *chosen = nullptr;
-        for (const Timex &t : timexes) {
-            if (!t.isResolved() || !t.span.isValid() || t.span.start < span.start ||
-                t.span.end > span.end)
-                continue;
-            if (t.kind == TimexKind::Dateline || t.kind == TimexKind::Url ||
-                PublicationDateInferer::isDateline(t, text))
+        for (qsizetype k = next; k < ordered.size() && ordered.at(k)->span.start < span.end; ++k) {
+            const Timex &t = *ordered.at(k);
+            if (t.span.end > span.end || PublicationDateInferer::isDateline(t, text))
                 continue;
             if (!chosen || rank(t.precision) < rank(chosen->precision))
                 chosen = &t;
@@ -65,10 +84,12 @@ QList<Event> EventExtractor::extract(const Corpus::Article &article, const QList
         e.evidence = evidence;
         e.span = span;
         e.timex = *chosen;
-        for (const Mention &m : mentions) {
-            if (m.span.isValid() && m.span.start >= span.start && m.span.end <= span.end &&
-                !e.entityIds.contains(m.entityId))
-                e.entityIds.append(m.entityId);
+        auto m =
+            std::lower_bound(sortedMentions.cbegin(), sortedMentions.cend(), span.start,
+                             [](const Mention *x, qsizetype pos) { return x->span.start < pos; });
+        for (; m != sortedMentions.cend() && (*m)->span.start < span.end; ++m) {
+            if ((*m)->span.end <= span.end && !e.entityIds.contains((*m)->entityId))
+                e.entityIds.append((*m)->entityId);
         }
         out.append(std::move(e));
     }

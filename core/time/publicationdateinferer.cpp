@@ -24,6 +24,7 @@ constexpr double kDatelineConfidence = 0.97;
 constexpr double kUrlConfidence = 0.85;
 constexpr double kInferredCap = 0.9;
 constexpr double kNearTie = 0.3;
+constexpr double kTemperature = 0.5;
 constexpr int kMaxRangeDays = 14;
 constexpr int kDatelineLines = 15;
 
@@ -84,12 +85,14 @@ double recency(qint64 gap)
 {
     if (gap < 0)
         return -0.3; // a date ahead of publication: announced, possible but rarer
-    if (gap <= 2)
+    if (gap <= 1)
         return 1.0;
+    if (gap == 2)
+        return 0.8;
     if (gap <= 7)
-        return 0.5;
+        return 0.3;
     if (gap <= 31)
-        return 0.1;
+        return 0.05;
     return 0.0;
 }
 
@@ -229,6 +232,12 @@ CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
             break;
         }
     }
+    if (ctx.referenceYear > 0) {
+        const int year = ctx.referenceYear;
+        set.add(u"period"_s, u"%1"_s.arg(year),
+                u"the corpus's dated articles are from around %1"_s.arg(year), 1.0,
+                [year](QDate p) { return std::abs(p.year() - year) <= 1 ? 0.0 : -1.0; });
+    }
     for (const ArticleLink &link : ctx.links) {
         const QDate l = link.date;
         const double strength =
@@ -335,8 +344,11 @@ bool PublicationDateInferer::isDateline(const Timex &t, QStringView text)
         return false;
     const qsizetype lineStart =
         text.lastIndexOf(u'\n', std::max<qsizetype>(0, t.span.start - 1)) + 1;
-    if (text.left(lineStart).count(u'\n') >= kDatelineLines)
-        return false;
+    int lines = 0;
+    for (qsizetype i = 0; i < lineStart; ++i) {
+        if (text.at(i) == u'\n' && ++lines >= kDatelineLines)
+            return false;
+    }
     qsizetype lineEnd = text.indexOf(u'\n', t.span.end);
     if (lineEnd < 0)
         lineEnd = text.size();
@@ -407,30 +419,27 @@ PublishedDate PublicationDateInferer::infer(const Corpus::Article &article,
         out.notes.append(u"no cue places the article on the calendar"_s);
         return out;
     }
+    // Near-ties make a range; the confidence is the best day's share of the
+    // evidence (a softmax over the candidates) times how much evidence there is.
     QDate first = best, last = best;
-    double second = 0;
+    double total = 0;
     for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-        if (it.key() == best)
-            continue;
-        if (it.value() >= bestScore - kNearTie &&
+        total += std::exp((it.value() - bestScore) / kTemperature);
+        if (it.key() != best && it.value() >= bestScore - kNearTie &&
             std::abs(best.daysTo(it.key())) <= kMaxRangeDays) {
             first = std::min(first, it.key());
             last = std::max(last, it.key());
-        } else {
-            second = std::max(second, it.value());
         }
     }
     setDay(out, best);
     out.basis = PublishedDate::Basis::Inferred;
     const double support = 1.0 - std::exp(-bestScore / 2.5);
-    const double margin = std::clamp((bestScore - second) / bestScore, 0.0, 1.0);
-    out.confidence = std::min(kInferredCap, support * (0.5 + 0.5 * margin));
+    out.confidence = std::min(kInferredCap, support / total);
     if (first != last) {
         out.start = first;
         out.end = last;
         out.precision = Precision::Range;
         out.value = formatValue(first, last, Precision::Range);
-        out.confidence *= 0.6;
         out.notes.append(u"cues fit %1 to %2 about equally; best %3"_s.arg(
             first.toString(Qt::ISODate), last.toString(Qt::ISODate), best.toString(Qt::ISODate)));
     }

@@ -46,6 +46,10 @@ ArticleTime finish(const Corpus::Article &article, const QList<Timex> &timexes,
     ArticleTime out;
     out.published = std::move(published);
     out.timexes = TimexResolver::resolveAll(timexes, article.text, out.published.date, countStart);
+    for (Timex &t : out.timexes)
+        if (t.kind == TimexKind::Explicit && PublicationDateInferer::isDateline(t, article.text))
+            t.kind = TimexKind::Dateline; // a timestamp line of its own
+
     out.events = EventExtractor::extract(article, out.timexes, mentions);
     return out;
 }
@@ -55,8 +59,10 @@ ArticleTime finish(const Corpus::Article &article, const QList<Timex> &timexes,
 QList<QDate> TimeAnalyzer::statedConflictStarts(QStringView text, const QList<Timex> &resolved)
 {
     static const QRegularExpression cue(
-        u"(?:اندلاع|اندلعت|اندلع|بدء|بدايه|بدات|بدا|انطلاق|اشتعال)\\s+(?:\\S+\\s+){0,5}?"
-        "(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|العمليات|النزاع|الهجوم)"_s);
+        u"(?:(?:اندلاع|اندلعت|اندلع|بدء|بدايه|بدات|بدا|انطلاق|اشتعال)\\s+(?:\\S+\\s+){0,5}?"
+        "(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|العمليات|النزاع|الهجوم))|"
+        "(?:(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|العمليات|النزاع|الهجوم)\\s+"
+        "(?:\\S+\\s+){0,2}?(?:اندلعت|اندلع|بدات|بدا|انطلقت))"_s);
     QList<QDate> out;
     for (const Timex &t : resolved) {
         if (!t.isResolved() || t.precision != Precision::Day || !t.span.isValid() ||
@@ -127,16 +133,17 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     const QDate conflictStart =
         options.conflictStart.isValid() ? options.conflictStart : mostCommon(starts);
 
-    // Pass 2: the unsure ones again, with the corpus's year and start date.
-    auto unsure = [](const PublishedDate &p) {
-        return p.basis == PublishedDate::Basis::Inferred || p.basis == PublishedDate::Basis::None
-                   ? p.isNull() || p.confidence < kConfident
-                   : false;
+    // Pass 2: every inferred date again, with the corpus's year and start date.
+    auto inferred = [](const PublishedDate &p) {
+        return p.basis == PublishedDate::Basis::Inferred || p.basis == PublishedDate::Basis::None;
+    };
+    auto unsure = [&inferred](const PublishedDate &p) {
+        return inferred(p) && (p.isNull() || p.confidence < kConfident);
     };
     for (qsizetype i = 0; i < n; ++i) {
         contexts[i].conflictStart = conflictStart;
         contexts[i].referenceYear = referenceYear;
-        if (unsure(published.at(i)))
+        if (inferred(published.at(i)))
             published[i] =
                 PublicationDateInferer::infer(articles.at(i), timexes.at(i), contexts.at(i));
     }

@@ -241,7 +241,7 @@ QList<Rule> buildRules()
     add(kWordStart +
             u"(?:[وفبل])?(?:(?<cue>عامي|عام|العام|سنه|السنه|منذ|حتي|خلال|مطلع|اواخر|"
             "اوايل|منتصف|بدايه|نهايه|قبل|بعد|في)\\s+)?"_s +
-            kNumStart + u"(?<y>\\d{4})"_s + kNumEnd +
+            kNumStart + u"(?<y>\\d{4})"_s + kNumEnd + u"(?!\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))"_s +
             u"(?<ad>\\s*(?:ميلاديه|ميلادي|م)(?![\\p{L}]))?"_s,
         [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
             const int year = toInt(m, u"y"_s);
@@ -278,7 +278,8 @@ QList<Rule> buildRules()
         });
 
     // 9. Hijri dates and years: "15 صفر 1442 هـ", "1442 هـ".
-    add(kNumStart + u"(?:(?<d>\\d{1,2})\\s+(?<m>"_s + lex.hijriMonthPattern() +
+    add(kWordStart + u"(?:(?:عام|العام|سنه|السنه)\\s+)?"_s + kNumStart +
+            u"(?:(?<d>\\d{1,2})\\s+(?<m>"_s + lex.hijriMonthPattern() +
             u")\\s+)?(?<y>\\d{3,4})\\s*(?:هجريه|هجري|ه)(?![\\p{L}])"_s,
         [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int year = toInt(m, u"y"_s);

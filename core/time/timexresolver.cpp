@@ -29,6 +29,12 @@ QDate nearestWeekday(QDate target, int weekday)
     return {};
 }
 
+bool isConjunction(QStringView between)
+{
+    const QString folded = Text::ArabicFolder::foldString(between).simplified();
+    return folded == u"او" || folded == u"و" || folded == u"، او" || folded == u", او";
+}
+
 } // namespace
 
 QDate TimexResolver::placeInYear(int month, int day, QDate reference, int direction)
@@ -116,8 +122,16 @@ Timex TimexResolver::resolve(const Timex &t, QDate reference, QDate countStart, 
     }
     case TimexKind::Weekday: {
         QDate d;
-        if (t.qualified) {
-            d = nearestWeekday(reference.addDays(t.dayOffset), t.weekday);
+        if (t.qualified && t.dayOffset < 0) { // أمس الأربعاء: the last Wednesday before today
+            for (int i = 1; i <= 7 && !d.isValid(); ++i)
+                if (reference.addDays(-i).dayOfWeek() == t.weekday)
+                    d = reference.addDays(-i);
+        } else if (t.qualified && t.dayOffset > 0) { // غدا الأحد: the next Sunday after today
+            for (int i = 1; i <= 7 && !d.isValid(); ++i)
+                if (reference.addDays(i).dayOfWeek() == t.weekday)
+                    d = reference.addDays(i);
+        } else if (t.qualified) {
+            d = nearestWeekday(reference, t.weekday);
         } else if (t.direction > 0 || (t.direction == 0 && future)) {
             for (int i = t.direction > 0 ? 1 : 0; i <= 7 && !d.isValid(); ++i)
                 if (reference.addDays(i).dayOfWeek() == t.weekday)
@@ -149,8 +163,24 @@ QList<Timex> TimexResolver::resolveAll(const QList<Timex> &timexes, QStringView 
     QList<Timex> out;
     out.reserve(timexes.size());
     for (const Timex &t : timexes) {
-        const bool future = t.kind == TimexKind::Weekday && !t.qualified && t.direction == 0 &&
-                            t.span.isValid() && announcesFuture(text, t.span.start);
+        const bool bare = t.kind == TimexKind::Weekday && !t.qualified && t.direction == 0;
+        // "ليل الجمعة أو السبت", "الخميس والجمعة": a weekday joined to the one
+        // before it follows that one.
+        if (bare && !out.isEmpty() && out.last().kind == TimexKind::Weekday &&
+            out.last().isResolved() && t.span.isValid() && out.last().span.isValid() &&
+            isConjunction(text.mid(out.last().span.end, t.span.start - out.last().span.end))) {
+            Timex r = t;
+            const QDate after = out.last().start;
+            for (int i = 1; i <= 7; ++i) {
+                if (after.addDays(i).dayOfWeek() == t.weekday) {
+                    r.setDates(after.addDays(i), after.addDays(i), Precision::Day);
+                    break;
+                }
+            }
+            out.append(r);
+            continue;
+        }
+        const bool future = bare && t.span.isValid() && announcesFuture(text, t.span.start);
         out.append(resolve(t, reference, countStart, future));
     }
     return out;

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <iostream>
@@ -34,4 +35,18 @@ TEST_CASE("Dump the sample corpus's dates", "[.timedebug]")
             std::cout << "  event " << e.value.toStdString() << ": "
                       << e.evidence.left(60).toStdString() << "\n";
     }
+}
+
+TEST_CASE("Time a large article", "[.timebench]")
+{
+    const auto corpus = Marsad::Corpus::loadCorpus({Marsad::Tests::sampleCorpusDir()});
+    Marsad::Corpus::Article big = corpus.articles.first();
+    big.text = big.text.repeated(2000);
+    QElapsedTimer timer;
+    timer.start();
+    InferenceContext ctx;
+    ctx.conflictStart = QDate(2020, 9, 27);
+    const auto r = TimeAnalyzer::analyze(big, {}, ctx);
+    std::cout << big.text.size() << " chars, " << r.timexes.size() << " timexes, "
+              << r.events.size() << " events in " << timer.elapsed() << " ms\n";
 }
