@@ -2,32 +2,52 @@
 
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "corpusindex.h"
+#include "entitymodel.h"
+#include "entitystyle.h"
+#include "filterchipbar.h"
+#include "filterstate.h"
 #include "issuelistmodel.h"
 #include "resources.h"
+#include "roles.h"
 #include "rtltextdelegate.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Widgets {
+namespace {
+
+constexpr int MaxRecent = 8;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_articleModel(new Models::ArticleListModel(this)),
+    : QMainWindow(parent), m_filter(new Index::FilterState(this)),
+      m_articleModel(new Models::ArticleListModel(this)),
+      m_articleSort(new QSortFilterProxyModel(this)), m_entityModel(new Models::EntityModel(this)),
+      m_entitySearch(new Models::EntitySearchProxy(this)),
       m_issueModel(new Models::IssueListModel(this)), m_articleList(new QTreeView),
       m_articleView(new ArticleView), m_statusLabel(new QLabel), m_progress(new QProgressBar),
       m_cancelButton(new QPushButton(tr("Cancel")))
@@ -36,19 +56,37 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Marsad"));
     setAcceptDrops(true);
 
+    const auto gazetteer = Entities::Gazetteer::fromFile(Resources::gazetteerPath());
+    m_gazetteer = gazetteer.gazetteer;
+
+    m_articleSort->setSourceModel(m_articleModel);
+    m_articleSort->setSortRole(Models::SortRole);
     m_articleList->setObjectName(u"articleList"_s);
-    m_articleList->setModel(m_articleModel);
+    m_articleList->setModel(m_articleSort);
     m_articleList->setRootIsDecorated(false);
     m_articleList->setUniformRowHeights(true);
     m_articleList->setAlternatingRowColors(true);
+    m_articleList->setSortingEnabled(true);
+    m_articleList->sortByColumn(-1, Qt::AscendingOrder); // input order until asked
     m_articleList->setItemDelegate(new RtlTextDelegate(m_articleList));
-    m_articleList->header()->setStretchLastSection(false);
-    m_articleList->header()->setSectionResizeMode(Models::ArticleListModel::TitleColumn,
-                                                  QHeaderView::Stretch);
-    m_articleList->header()->setSectionResizeMode(Models::ArticleListModel::FileColumn,
-                                                  QHeaderView::ResizeToContents);
+    QHeaderView *header = m_articleList->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Models::ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    for (const int column :
+         {int(Models::ArticleListModel::DateColumn), int(Models::ArticleListModel::SourceColumn),
+          int(Models::ArticleListModel::MentionsColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentArticle);
+            &MainWindow::onCurrentArticleChanged);
+
+    m_articleView->setTooltipProvider(
+        [this](const Mention &m) { return entityTooltip(m.entityId); });
+    connect(m_articleView, &ArticleView::entityActivated, this, [this](const QString &id) {
+        m_selectedEntity = id;
+        m_filter->toggleEntity(id);
+    });
+    connect(m_articleView, &ArticleView::entityExcluded, m_filter,
+            &Index::FilterState::excludeEntity);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -56,7 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_articleView);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_progress->setMaximumWidth(240);
     m_progress->setVisible(false);
@@ -66,23 +111,45 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoad);
 
-    connect(&m_loadWatcher, &QFutureWatcher<Corpus::LoadedCorpus>::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
-    connect(&m_loadWatcher, &QFutureWatcher<Corpus::LoadedCorpus>::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(&m_loadWatcher, &QFutureWatcher<Corpus::LoadedCorpus>::finished, this,
-            &MainWindow::onLoadFinished);
+    using Watcher = QFutureWatcher<Analysis::AnalyzedCorpus>;
+    connect(&m_loadWatcher, &Watcher::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(&m_loadWatcher, &Watcher::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_loadWatcher, &Watcher::finished, this, &MainWindow::onLoadFinished);
+    connect(m_filter, &Index::FilterState::changed, this, &MainWindow::onFilterChanged);
 
     createActions();
     createDocks();
-    resize(1400, 860);
+    resize(1500, 920);
     restoreLayout();
+    if (!gazetteer)
+        m_statusLabel->setText(tr("The gazetteer could not be loaded: %1").arg(gazetteer.error));
 }
 
 MainWindow::~MainWindow()
 {
     cancelLoad();
     m_loadWatcher.waitForFinished();
+}
+
+QWidget *MainWindow::createFilterBar()
+{
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 4, 6, 4);
+    m_chips = new FilterChipBar(m_filter, [this](const QString &id) { return chipLabel(id); });
+    m_searchEdit = new QLineEdit;
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search the articles (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMaximumWidth(320);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_filter, &Index::FilterState::setQuery);
+    connect(m_filter, &Index::FilterState::changed, m_searchEdit, [this] {
+        if (m_searchEdit->text() != m_filter->query())
+            m_searchEdit->setText(m_filter->query());
+    });
+    layout->addWidget(m_chips, 1);
+    layout->addWidget(m_searchEdit);
+    return bar;
 }
 
 void MainWindow::createActions()
@@ -92,9 +159,34 @@ void MainWindow::createActions()
     openFolder->setShortcut(QKeySequence::Open);
     fileMenu->addAction(tr("Open &Files…"), this, &MainWindow::chooseFiles);
     fileMenu->addAction(tr("Open the &Sample Corpus"), this, [this] { openPaths({}); });
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(tr("&Search the Articles"), this, [this] {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear =
+        viewMenu->addAction(tr("&Clear the Filter"), m_filter, &Index::FilterState::clear);
+    clear->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace);
+    viewMenu->addSeparator();
+    QAction *next = viewMenu->addAction(tr("&Next Article"), this, [this] { stepArticle(1); });
+    next->setShortcut(Qt::ALT | Qt::Key_Down);
+    QAction *previous =
+        viewMenu->addAction(tr("&Previous Article"), this, [this] { stepArticle(-1); });
+    previous->setShortcut(Qt::ALT | Qt::Key_Up);
+    QAction *nextMention =
+        viewMenu->addAction(tr("Next &Mention of the Entity"), this, [this] { stepMention(true); });
+    nextMention->setShortcut(Qt::Key_F3);
+    QAction *previousMention = viewMenu->addAction(tr("Previous Mention of the Entity"), this,
+                                                   [this] { stepMention(false); });
+    previousMention->setShortcut(Qt::SHIFT | Qt::Key_F3);
+    m_viewMenu = viewMenu;
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Marsad"), this, [this] {
@@ -107,6 +199,55 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
+    // Entity panel: grouped by type, most mentioned first, searchable.
+    auto *panel = new QWidget;
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(2, 2, 2, 2);
+    m_entitySearchEdit = new QLineEdit;
+    m_entitySearchEdit->setObjectName(u"entitySearch"_s);
+    m_entitySearchEdit->setPlaceholderText(tr("Find an entity (Arabic or English)"));
+    m_entitySearchEdit->setClearButtonEnabled(true);
+    m_entitySearch->setSourceModel(m_entityModel);
+    connect(m_entitySearchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_entitySearch->setSearchText(text);
+        m_entityView->expandAll();
+    });
+    m_entityView = new QTreeView;
+    m_entityView->setObjectName(u"entityView"_s);
+    m_entityView->setModel(m_entitySearch);
+    m_entityView->setItemDelegate(new RtlTextDelegate(m_entityView));
+    m_entityView->setUniformRowHeights(true);
+    m_entityView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_entityView->header()->setSectionResizeMode(Models::EntityModel::NameColumn,
+                                                 QHeaderView::Stretch);
+    m_entityView->header()->setStretchLastSection(false);
+    connect(m_entityView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(Models::EntityIdRole).toString();
+        if (id.isEmpty())
+            return;
+        m_selectedEntity = id;
+        m_filter->toggleEntity(id);
+    });
+    connect(m_entityView, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QString id = m_entityView->indexAt(pos).data(Models::EntityIdRole).toString();
+        if (id.isEmpty())
+            return;
+        QMenu menu;
+        menu.addAction(tr("Show only articles that mention it"), this,
+                       [this, id] { m_filter->includeEntity(id); });
+        menu.addAction(tr("Hide articles that mention it"), this,
+                       [this, id] { m_filter->excludeEntity(id); });
+        menu.exec(m_entityView->viewport()->mapToGlobal(pos));
+    });
+    panelLayout->addWidget(m_entitySearchEdit);
+    panelLayout->addWidget(m_entityView, 1);
+    auto *entityDock = new QDockWidget(tr("Entities"), this);
+    entityDock->setObjectName(u"entityDock"_s);
+    entityDock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, entityDock);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(entityDock->toggleViewAction());
+
     auto *issuesView = new QTreeView;
     issuesView->setObjectName(u"issuesView"_s);
     issuesView->setModel(m_issueModel);
@@ -117,6 +258,7 @@ void MainWindow::createDocks()
     m_issuesDock->setWidget(issuesView);
     addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
     m_issuesDock->hide();
+    m_viewMenu->addAction(m_issuesDock->toggleViewAction());
 
     // Placeholders until the timeline and places views land.
     auto addPlaceholder = [this](const QString &title, const QString &name,
@@ -127,6 +269,7 @@ void MainWindow::createDocks()
         dock->setObjectName(name);
         dock->setWidget(label);
         addDockWidget(area, dock);
+        m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
     };
     addPlaceholder(tr("Timeline"), u"timelineDock"_s, Qt::BottomDockWidgetArea);
@@ -137,13 +280,16 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     cancelLoad();
     m_loadWatcher.waitForFinished();
-    m_currentPaths = paths.isEmpty() ? QStringList{Resources::sampleCorpusPath()} : paths;
+    const QStringList resolved =
+        paths.isEmpty() ? QStringList{Resources::sampleCorpusPath()} : paths;
+    if (!paths.isEmpty())
+        addRecent(paths);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_statusLabel->setText(tr("Loading…"));
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
-    m_loadWatcher.setFuture(Corpus::loadCorpusAsync(m_currentPaths, m_cancel));
+    m_loadWatcher.setFuture(Analysis::analyzeCorpusAsync(resolved, m_gazetteer, m_cancel));
 }
 
 bool MainWindow::isLoading() const
@@ -161,41 +307,141 @@ void MainWindow::onLoadFinished()
 {
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
-    const Corpus::LoadedCorpus corpus = m_loadWatcher.result();
-    m_articleModel->setArticles(corpus.articles);
+    Analysis::AnalyzedCorpus corpus = m_loadWatcher.result();
     m_issueModel->setIssues(corpus.issues);
     m_issuesDock->setVisible(m_issueModel->errorCount() > 0);
-    if (m_articleModel->rowCount() > 0)
-        m_articleList->setCurrentIndex(m_articleModel->index(0, 0));
-    else
-        m_articleView->clearArticle();
-    updateStatus();
+    m_index = std::make_shared<const Index::CorpusIndex>(std::move(corpus.articles), m_gazetteer);
+    m_shownArticle = -1;
+    m_articleModel->setIndex(m_index);
+    {
+        // A new corpus starts unfiltered; one refresh, not one per change.
+        const QSignalBlocker blocker(m_filter);
+        m_filter->clear();
+    }
+    onFilterChanged();
     if (corpus.canceled)
         m_statusLabel->setText(m_statusLabel->text() + u' ' + tr("(loading canceled)"));
     Q_EMIT corpusLoaded();
+}
+
+void MainWindow::onFilterChanged()
+{
+    if (!m_index)
+        return;
+    const QList<qsizetype> rows = m_index->matching(m_filter->filter());
+    m_articleModel->setRows(rows);
+    m_entityModel->setStats(m_index->entityStats(rows));
+    m_entityView->expandAll();
+    m_entityView->resizeColumnToContents(Models::EntityModel::MentionsColumn);
+
+    // Keep the article on screen when it is still in the list; else the first.
+    const int row = m_articleModel->rowOf(m_shownArticle);
+    const QModelIndex source =
+        m_articleModel->index(row >= 0 ? row : 0, Models::ArticleListModel::TitleColumn);
+    if (m_articleModel->rowCount() > 0) {
+        m_articleList->setCurrentIndex(m_articleSort->mapFromSource(source));
+    } else {
+        m_shownArticle = -1;
+        m_articleView->clearArticle();
+    }
+    if (row >= 0)
+        showArticle(m_shownArticle); // refresh: counts in tooltips may change
+    updateStatus();
+}
+
+void MainWindow::onCurrentArticleChanged()
+{
+    const QModelIndex current = m_articleSort->mapToSource(m_articleList->currentIndex());
+    if (!current.isValid())
+        return;
+    const qsizetype row = m_articleModel->corpusRow(current.row());
+    if (row != m_shownArticle)
+        showArticle(row);
+}
+
+void MainWindow::showArticle(qsizetype corpusRow)
+{
+    if (!m_index || corpusRow < 0 || corpusRow >= m_index->size())
+        return;
+    m_shownArticle = corpusRow;
+    const Analysis::AnalyzedArticle &a = m_index->article(corpusRow);
+    ArticleDisplay display;
+    display.text = a.article.text;
+    display.boilerplate = a.article.boilerplate;
+    display.mentions = a.mentions;
+    for (const Time::Timex &t : a.time.timexes) {
+        if (t.span.isValid())
+            display.dates.append(t.span);
+    }
+    m_articleView->showArticle(display);
+    const int row = m_articleModel->rowOf(corpusRow);
+    if (row >= 0) {
+        const QModelIndex index = m_articleSort->mapFromSource(
+            m_articleModel->index(row, Models::ArticleListModel::TitleColumn));
+        if (m_articleList->currentIndex().row() != index.row()) {
+            const QSignalBlocker blocker(m_articleList->selectionModel());
+            m_articleList->setCurrentIndex(index);
+        }
+    }
+}
+
+void MainWindow::stepArticle(int delta)
+{
+    const int rows = m_articleSort->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_articleList->currentIndex().row();
+    const int next = std::clamp(current + delta, 0, rows - 1);
+    m_articleList->setCurrentIndex(
+        m_articleSort->index(next, Models::ArticleListModel::TitleColumn));
+}
+
+void MainWindow::stepMention(bool forward)
+{
+    QString id = m_selectedEntity;
+    if (id.isEmpty() && !m_filter->includedEntities().isEmpty())
+        id = m_filter->includedEntities().constLast();
+    if (!id.isEmpty())
+        m_articleView->selectNextMention(id, forward);
+}
+
+QString MainWindow::entityTooltip(const QString &entityId) const
+{
+    if (!m_index)
+        return {};
+    const Index::EntityStats d = m_index->describe(entityId);
+    const QString type = EntityStyle::label(highlightKind(d.type));
+    QString html =
+        u"<p dir='rtl' style='font-size:large'><b>%1</b></p>"_s.arg(d.nameAr.toHtmlEscaped());
+    if (!d.nameEn.isEmpty())
+        html += u"<p>%1</p>"_s.arg(d.nameEn.toHtmlEscaped());
+    html += u"<p>"_s + (d.candidate ? tr("%1 (candidate, not in the gazetteer)").arg(type) : type) +
+            u"<br>"_s +
+            tr("%n mention(s) in the corpus", nullptr, m_index->mentionCount(entityId)) +
+            u"</p><p><i>"_s + tr("Click to filter by it; right-click to hide it.") + u"</i></p>"_s;
+    return html;
+}
+
+QString MainWindow::chipLabel(const QString &entityId) const
+{
+    if (!m_index)
+        return entityId;
+    const Index::EntityStats d = m_index->describe(entityId);
+    Index::Filter only;
+    only.included = {entityId};
+    const qsizetype articles = m_index->matching(only).size();
+    return (d.nameAr.isEmpty() ? entityId : d.nameAr) + u" · "_s + QString::number(articles);
 }
 
 void MainWindow::updateStatus()
 {
     const int failed = m_issueModel->errorCount();
     QString text = tr("%n article(s)", nullptr, m_articleModel->rowCount());
+    if (m_index && m_articleModel->rowCount() != m_index->size())
+        text = tr("%1 of %2 articles").arg(m_articleModel->rowCount()).arg(m_index->size());
     if (failed > 0)
         text += u" · "_s + tr("%n file(s) failed", nullptr, failed);
     m_statusLabel->setText(text);
-}
-
-void MainWindow::showCurrentArticle()
-{
-    const QModelIndex current = m_articleList->currentIndex();
-    if (!current.isValid()) {
-        m_articleView->clearArticle();
-        return;
-    }
-    const Corpus::Article &article = m_articleModel->articleAt(current);
-    ArticleDisplay display;
-    display.text = article.text;
-    display.boilerplate = article.boilerplate;
-    m_articleView->showArticle(display);
 }
 
 void MainWindow::chooseFolder()
@@ -211,6 +457,30 @@ void MainWindow::chooseFiles()
         this, tr("Open Articles"), {}, tr("Articles (*.txt *.html *.htm *.jsonl);;All files (*)"));
     if (!files.isEmpty())
         openPaths(files);
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentCorpora"_s).toStringList();
+    const QString entry = paths.join(u'\n');
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(u"recentCorpora"_s, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentCorpora"_s).toStringList();
+    for (const QString &entry : recent) {
+        const QStringList paths = entry.split(u'\n');
+        m_recentMenu->addAction(paths.join(u", "_s), this, [this, paths] { openPaths(paths); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

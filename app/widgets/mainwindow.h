@@ -1,29 +1,43 @@
-// The viewer's main window: article list, article pane, and docks for the
-// timeline, the places and the problems found while loading.
+// The viewer's main window: the filter bar, the article list, the article
+// pane, the entity panel, and docks for the timeline, the places and the
+// problems found while loading.
 //
-// It owns the models and starts corpus loads off the GUI thread; the views
-// only talk to the models.
+// It owns the models and the one shared FilterState, and starts corpus loads
+// (reading and analysis) off the GUI thread. Views talk to models and to the
+// filter, never to each other.
 #pragma once
 
-#include "corpusjob.h"
+#include "analysisjob.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTreeView;
 class QDockWidget;
 
+namespace Marsad::Index {
+class CorpusIndex;
+class FilterState;
+} // namespace Marsad::Index
+
 namespace Marsad::Models {
 class ArticleListModel;
+class EntityModel;
+class EntitySearchProxy;
 class IssueListModel;
 } // namespace Marsad::Models
 
 namespace Marsad::Widgets {
 
 class ArticleView;
+class FilterChipBar;
 
 class MainWindow final : public QMainWindow
 {
@@ -35,14 +49,21 @@ public:
     /// Starts loading \a paths (files or folders) in the background; an empty
     /// list opens the bundled sample corpus.
     void openPaths(const QStringList &paths);
-
-    /// True while a corpus is being loaded.
     bool isLoading() const;
 
+    Index::FilterState *filter() const { return m_filter; }
     Models::ArticleListModel *articleModel() const { return m_articleModel; }
     Models::IssueListModel *issueModel() const { return m_issueModel; }
+    Models::EntityModel *entityModel() const { return m_entityModel; }
     QTreeView *articleList() const { return m_articleList; }
+    QTreeView *entityView() const { return m_entityView; }
+    QLineEdit *entitySearch() const { return m_entitySearchEdit; }
     ArticleView *articleView() const { return m_articleView; }
+    FilterChipBar *chipBar() const { return m_chips; }
+
+    /// Shows the article at corpus row \a row (selecting it in the list when
+    /// it is visible).
+    void showArticle(qsizetype corpusRow);
 
 Q_SIGNALS:
     /// Emitted when a load has finished (also when canceled).
@@ -56,26 +77,47 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void showCurrentArticle();
+    QWidget *createFilterBar();
     void onLoadFinished();
+    void onFilterChanged();
+    void onCurrentArticleChanged();
     void cancelLoad();
     void chooseFolder();
     void chooseFiles();
     void updateStatus();
     void restoreLayout();
     void saveLayout();
+    void addRecent(const QStringList &paths);
+    void rebuildRecentMenu();
+    void stepArticle(int delta);
+    void stepMention(bool forward);
+    QString entityTooltip(const QString &entityId) const;
+    QString chipLabel(const QString &entityId) const;
 
+    std::shared_ptr<const Entities::Gazetteer> m_gazetteer;
+    std::shared_ptr<const Index::CorpusIndex> m_index;
+    Index::FilterState *m_filter;
     Models::ArticleListModel *m_articleModel;
+    QSortFilterProxyModel *m_articleSort;
+    Models::EntityModel *m_entityModel;
+    Models::EntitySearchProxy *m_entitySearch;
     Models::IssueListModel *m_issueModel;
     QTreeView *m_articleList;
     ArticleView *m_articleView;
+    QTreeView *m_entityView = nullptr;
+    QLineEdit *m_entitySearchEdit = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    FilterChipBar *m_chips = nullptr;
     QDockWidget *m_issuesDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
-    QFutureWatcher<Corpus::LoadedCorpus> m_loadWatcher;
+    QFutureWatcher<Analysis::AnalyzedCorpus> m_loadWatcher;
     Corpus::CancelToken m_cancel;
-    QStringList m_currentPaths;
+    qsizetype m_shownArticle = -1; ///< Corpus row in the article pane.
+    QString m_selectedEntity;      ///< Last entity clicked, for mention stepping.
 };
 
 } // namespace Marsad::Widgets

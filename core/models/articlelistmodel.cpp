@@ -3,28 +3,68 @@
 #include "roles.h"
 
 #include <QFileInfo>
+#include <QUrl>
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
 
 namespace Marsad::Models {
+namespace {
+
+QString sourceOf(const Corpus::Article &a)
+{
+    if (!a.source.isEmpty())
+        return a.source;
+    const QString host = QUrl(a.url).host();
+    return host.startsWith(u"www."_s) ? host.mid(4) : host;
+}
+
+} // namespace
 
 ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
-void ArticleListModel::setArticles(QList<Corpus::Article> articles)
+void ArticleListModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
 {
     beginResetModel();
-    m_articles = std::move(articles);
+    m_index = std::move(index);
+    m_mentionCounts.clear();
+    m_rows.clear();
+    if (m_index) {
+        m_rows.resize(m_index->size());
+        std::iota(m_rows.begin(), m_rows.end(), 0);
+        for (const Analysis::AnalyzedArticle &a : m_index->articles()) {
+            m_mentionCounts.append(
+                int(std::count_if(a.mentions.cbegin(), a.mentions.cend(), [&a](const Mention &m) {
+                    return Index::CorpusIndex::counts(a, m);
+                })));
+        }
+    }
     endResetModel();
 }
 
-const Corpus::Article &ArticleListModel::articleAt(const QModelIndex &index) const
+void ArticleListModel::setRows(QList<qsizetype> rows)
+{
+    beginResetModel();
+    m_rows = m_index ? std::move(rows) : QList<qsizetype>();
+    endResetModel();
+}
+
+const Analysis::AnalyzedArticle &ArticleListModel::articleAt(const QModelIndex &index) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    return m_articles.at(index.row());
+    return m_index->article(m_rows.at(index.row()));
+}
+
+int ArticleListModel::rowOf(qsizetype corpusRow) const
+{
+    return int(m_rows.indexOf(corpusRow));
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_articles.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ArticleListModel::columnCount(const QModelIndex &parent) const
@@ -36,20 +76,41 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Corpus::Article &article = m_articles.at(index.row());
+    const qsizetype row = m_rows.at(index.row());
+    const Analysis::AnalyzedArticle &analyzed = m_index->article(row);
+    const Corpus::Article &article = analyzed.article;
+    const Time::PublishedDate &published = analyzed.time.published;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case DateColumn:
+            return published.isNull() ? QString() : published.value;
         case TitleColumn:
             return article.displayTitle();
-        case FileColumn:
-            return QFileInfo(article.file).fileName();
+        case SourceColumn:
+            return sourceOf(article);
+        case MentionsColumn:
+            return m_mentionCounts.at(row);
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DateColumn && !published.isNull())
+            return published.evidence.join(u" · "_s);
         return article.file;
+    case SortRole:
+        switch (index.column()) {
+        case DateColumn:
+            return published.date;
+        case TitleColumn:
+            return article.displayTitle();
+        case SourceColumn:
+            return sourceOf(article);
+        case MentionsColumn:
+            return m_mentionCounts.at(row);
+        }
+        return {};
     case ArticleIndexRole:
-        return index.row();
+        return int(row);
     case FilePathRole:
         return article.file;
     case TitleRole:
@@ -58,6 +119,14 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return article.text;
     case IssueCountRole:
         return int(article.issues.size());
+    case PublishedDateRole:
+        return published.date;
+    case DateBasisRole:
+        return Time::basisName(published.basis);
+    case ConfidenceRole:
+        return published.confidence;
+    case MentionCountRole:
+        return m_mentionCounts.at(row);
     }
     return {};
 }
@@ -67,10 +136,14 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case DateColumn:
+        return tr("Date");
     case TitleColumn:
         return tr("Title");
-    case FileColumn:
-        return tr("File");
+    case SourceColumn:
+        return tr("Source");
+    case MentionsColumn:
+        return tr("Mentions");
     }
     return {};
 }
@@ -81,8 +154,9 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(ArticleIndexRole, QByteArrayLiteral("articleIndex"));
     names.insert(FilePathRole, QByteArrayLiteral("filePath"));
     names.insert(TitleRole, QByteArrayLiteral("title"));
-    names.insert(TextRole, QByteArrayLiteral("text"));
-    names.insert(IssueCountRole, QByteArrayLiteral("issueCount"));
+    names.insert(PublishedDateRole, QByteArrayLiteral("published"));
+    names.insert(DateBasisRole, QByteArrayLiteral("dateBasis"));
+    names.insert(MentionCountRole, QByteArrayLiteral("mentionCount"));
     return names;
 }
 

@@ -1,10 +1,14 @@
-// The articles of a corpus as a table: one row per article, in corpus order.
+// The articles that pass the current filter, as a table: date, title,
+// source, mentions. The filtering happens in CorpusIndex; this model only
+// shows the rows it is given.
 #pragma once
 
-#include "article.h"
+#include "corpusindex.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <memory>
 
 namespace Marsad::Models {
 
@@ -15,19 +19,27 @@ class ArticleListModel final : public QAbstractTableModel
 public:
     enum Column
     {
+        DateColumn,
         TitleColumn,
-        FileColumn,
+        SourceColumn,
+        MentionsColumn,
         ColumnCount
     };
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
-    /// Replaces all articles (a model reset).
-    void setArticles(QList<Corpus::Article> articles);
-    const QList<Corpus::Article> &articles() const { return m_articles; }
+    /// A new corpus; shows every article.
+    void setIndex(std::shared_ptr<const Index::CorpusIndex> index);
+    /// Shows the articles at corpus \a rows, in that order (a model reset).
+    void setRows(QList<qsizetype> rows);
+    const Index::CorpusIndex *corpusIndex() const { return m_index.get(); }
 
-    /// The article of \a index's row; \a index must be valid.
-    const Corpus::Article &articleAt(const QModelIndex &index) const;
+    /// The article shown in \a index's row; \a index must be valid.
+    const Analysis::AnalyzedArticle &articleAt(const QModelIndex &index) const;
+    /// Corpus row of the article shown in model row \a row.
+    qsizetype corpusRow(int row) const { return m_rows.at(row); }
+    /// Model row showing corpus row \a corpusRow, or -1.
+    int rowOf(qsizetype corpusRow) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +49,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QList<Corpus::Article> m_articles;
+    std::shared_ptr<const Index::CorpusIndex> m_index;
+    QList<qsizetype> m_rows;
+    QList<int> m_mentionCounts; ///< Per corpus row, computed once per corpus.
 };
 
 } // namespace Marsad::Models

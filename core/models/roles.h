@@ -11,12 +11,23 @@ namespace Marsad::Models {
 
 enum Role : int
 {
-    ArticleIndexRole = Qt::UserRole + 1, ///< int: row of the article in the corpus.
+    ArticleIndexRole = Qt::UserRole + 1, ///< int: row of the article in the corpus index.
     FilePathRole,                        ///< QString: source file of the article.
     TitleRole,                           ///< QString: article title (may be empty).
     TextRole,                            ///< QString: the article's decoded text.
     IssueCountRole,                      ///< int: problems found reading it.
     IssueSeverityRole,                   ///< int: 1 for an error, 0 for a warning.
+    PublishedDateRole,                   ///< QDate: publication date (invalid: unknown).
+    DateBasisRole,    ///< QString: "dateline", "url", "inferred", "override" or "none".
+    ConfidenceRole,   ///< double: confidence of the date or mention, 0..1.
+    MentionCountRole, ///< int: mentions (outside boilerplate).
+    ArticleCountRole, ///< int: articles with at least one mention.
+    EntityIdRole,     ///< QString: entity id ("shusha").
+    EntityTypeRole,   ///< int: Marsad::EntityType.
+    CandidateRole,    ///< bool: a proposed entity, not in the gazetteer.
+    SearchTextRole,   ///< QString: folded names an entity is searched by.
+    SortRole,         ///< QVariant: the raw value a column sorts by.
+    GroupRole,        ///< bool: a group row (entity type heading), not an entity.
 };
 
 } // namespace Marsad::Models

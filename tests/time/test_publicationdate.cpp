@@ -1,5 +1,6 @@
 // Publication dates (DESIGN.md §5): the samples through the general algorithm,
 // variants that must move the answer, datelines of other outlets, overrides.
+#include "articleparser.h"
 #include "corpusjob.h"
 #include "testsupport.h"
 #include "timeanalyzer.h"
@@ -52,9 +53,10 @@ Article edited(Article a, const QList<std::pair<QString, QString>> &replacements
         REQUIRE(a.text.contains(from));
         a.text.replace(from, to);
     }
-    a.boilerplate.clear();
-    a.titleSpan = {};
-    a.datelineSpan = {};
+    // The structure is derived from the text: derive it again.
+    a.title.clear();
+    a.dateline.clear();
+    Marsad::Corpus::ArticleParser::parse(a);
     return a;
 }
 
