@@ -69,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleList->setSortingEnabled(true);
     m_articleList->sortByColumn(-1, Qt::AscendingOrder); // input order until asked
     m_articleList->setItemDelegate(new RtlTextDelegate(m_articleList));
+    m_articleList->setItemDelegateForColumn(Models::ArticleListModel::DateColumn,
+                                            new PublicationDateDelegate(m_articleList));
     QHeaderView *header = m_articleList->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(Models::ArticleListModel::TitleColumn, QHeaderView::Stretch);
@@ -88,12 +90,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_articleView, &ArticleView::entityExcluded, m_filter,
             &Index::FilterState::excludeEntity);
 
+    auto *articlePane = new QWidget;
+    auto *articleLayout = new QVBoxLayout(articlePane);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->setSpacing(2);
+    articleLayout->addWidget(createLegend());
+    articleLayout->addWidget(m_articleView, 1);
+
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_articleList);
-    splitter->addWidget(m_articleView);
+    splitter->addWidget(articlePane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 640});
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -131,6 +141,31 @@ MainWindow::~MainWindow()
     m_loadWatcher.waitForFinished();
 }
 
+QWidget *MainWindow::createLegend()
+{
+    // The article pane's key: one swatch per highlight kind, in its own style.
+    auto *legend = new QLabel;
+    legend->setObjectName(u"legend"_s);
+    QString html;
+    const QList<std::pair<HighlightKind, bool>> kinds{{HighlightKind::Person, false},
+                                                      {HighlightKind::Place, false},
+                                                      {HighlightKind::Organization, false},
+                                                      {HighlightKind::Date, false},
+                                                      {HighlightKind::Place, true}};
+    for (const auto &[kind, candidate] : kinds) {
+        QColor background = EntityStyle::color(kind);
+        background.setAlpha(candidate ? 40 : 80);
+        const QString name = candidate ? tr("Candidate") : EntityStyle::label(kind);
+        html += u"<span style='background-color:%1; text-decoration: underline; "
+                "text-decoration-color:%2'>&nbsp;%3&nbsp;</span>&nbsp;&nbsp;"_s.arg(
+                    background.name(QColor::HexArgb), EntityStyle::color(kind).name(), name);
+    }
+    html += u"<span style='color:gray'><i>"_s + tr("dimmed: not article text") + u"</i></span>"_s;
+    legend->setText(html);
+    legend->setContentsMargins(6, 2, 6, 2);
+    return legend;
+}
+
 QWidget *MainWindow::createFilterBar()
 {
     auto *bar = new QWidget;
@@ -141,7 +176,8 @@ QWidget *MainWindow::createFilterBar()
     m_searchEdit->setObjectName(u"searchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Search the articles (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMaximumWidth(320);
+    m_searchEdit->setMinimumWidth(260);
+    m_searchEdit->setMaximumWidth(360);
     connect(m_searchEdit, &QLineEdit::textChanged, m_filter, &Index::FilterState::setQuery);
     connect(m_filter, &Index::FilterState::changed, m_searchEdit, [this] {
         if (m_searchEdit->text() != m_filter->query())
@@ -220,7 +256,15 @@ void MainWindow::createDocks()
     m_entityView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entityView->header()->setSectionResizeMode(Models::EntityModel::NameColumn,
                                                  QHeaderView::Stretch);
+    m_entityView->header()->setSectionResizeMode(Models::EntityModel::EnglishColumn,
+                                                 QHeaderView::Interactive);
     m_entityView->header()->setStretchLastSection(false);
+    m_entityView->header()->resizeSection(Models::EntityModel::EnglishColumn, 110);
+    for (const int column :
+         {int(Models::EntityModel::MentionsColumn), int(Models::EntityModel::ArticlesColumn)})
+        m_entityView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_entityView->setIndentation(12);
+    panel->setMinimumWidth(400);
     connect(m_entityView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const QString id = index.data(Models::EntityIdRole).toString();
         if (id.isEmpty())
@@ -332,7 +376,6 @@ void MainWindow::onFilterChanged()
     m_articleModel->setRows(rows);
     m_entityModel->setStats(m_index->entityStats(rows));
     m_entityView->expandAll();
-    m_entityView->resizeColumnToContents(Models::EntityModel::MentionsColumn);
 
     // Keep the article on screen when it is still in the list; else the first.
     const int row = m_articleModel->rowOf(m_shownArticle);

@@ -78,6 +78,7 @@ private:
     void createActions();
     void createDocks();
     QWidget *createFilterBar();
+    QWidget *createLegend();
     void onLoadFinished();
     void onFilterChanged();
     void onCurrentArticleChanged();

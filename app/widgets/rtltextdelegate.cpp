@@ -1,5 +1,9 @@
 #include "rtltextdelegate.h"
 
+#include "roles.h"
+
+using namespace Qt::StringLiterals;
+
 namespace Marsad::Widgets {
 
 void RtlTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -13,6 +17,17 @@ void RtlTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     option->direction = rtl ? Qt::RightToLeft : Qt::LeftToRight;
     option->displayAlignment =
         Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft);
+}
+
+void PublicationDateDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                              const QModelIndex &index) const
+{
+    RtlTextDelegate::initStyleOption(option, index);
+    // An inferred publication date is drawn apart from a dateline: "≈", italic.
+    if (!option->text.isEmpty() && index.data(Models::DateBasisRole).toString() == u"inferred"_s) {
+        option->text = u"≈ "_s + option->text;
+        option->font.setItalic(true);
+    }
 }
 
 } // namespace Marsad::Widgets

@@ -7,11 +7,24 @@
 
 namespace Marsad::Widgets {
 
-class RtlTextDelegate final : public QStyledItemDelegate
+class RtlTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+/// The date column of the article list: an inferred publication date
+/// (DateBasisRole "inferred") is marked "≈" and set in italics, so it never
+/// passes for a dateline.
+class PublicationDateDelegate final : public RtlTextDelegate
+{
+    Q_OBJECT
+public:
+    using RtlTextDelegate::RtlTextDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
