@@ -70,6 +70,11 @@ still processed), 2 bad usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>marsad: analyze: cannot load the gazetteer: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Corpus::CorpusLoader</name>
@@ -102,7 +107,7 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>line %1: no &quot;text&quot; field</source>
-        <translation>السطر %1: لا يوجد حقل "text"</translation>
+        <translation>السطر %1: لا يوجد حقل &quot;text&quot;</translation>
     </message>
 </context>
 <context>
@@ -112,8 +117,51 @@ still processed), 2 bad usage.
         <translation>العنوان</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>الملف</translation>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Models::EntityModel</name>
+    <message>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">الأماكن</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <source>Candidates (not in the gazetteer)</source>
+        <translation>مرشحون (خارج المعجم)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
     </message>
 </context>
 <context>
@@ -143,11 +191,25 @@ still processed), 2 bad usage.
     <name>Marsad::Text::TextDecoder</name>
     <message numerus="yes">
         <source>%n unpaired UTF-16 surrogate(s) replaced with U+FFFD</source>
-        <translation><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform><numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform></translation>
+        <translation>
+            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n NUL character(s) replaced with U+FFFD</source>
-        <translation><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform><numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform></translation>
+        <translation>
+            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
+        </translation>
     </message>
     <message>
         <source>invalid %1 sequences replaced with U+FFFD</source>
@@ -167,11 +229,71 @@ still processed), 2 bad usage.
     </message>
     <message numerus="yes">
         <source>%n invalid UTF-8 sequence(s) replaced with U+FFFD (first at byte %1)</source>
-        <translation><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform><numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform></translation>
+        <translation>
+            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
+            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
+            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
+            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
+            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
+            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot decode the file (guessed encoding %1)</source>
         <translation>تعذر فك ترميز الملف (الترميز المخمَّن %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::ArticleView</name>
+    <message>
+        <source>Show only articles with “%1”</source>
+        <translation>إظهار المقالات التي تذكر «%1» فقط</translation>
+    </message>
+    <message>
+        <source>Hide articles with “%1”</source>
+        <translation>إخفاء المقالات التي تذكر «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::EntityStyle</name>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::FilterChipBar</name>
+    <message>
+        <source>Only articles that mention this (click to remove)</source>
+        <translation>المقالات التي تذكر هذا فقط (انقر للإزالة)</translation>
+    </message>
+    <message>
+        <source>Articles that mention this are hidden</source>
+        <translation>المقالات التي تذكر هذا مخفية</translation>
+    </message>
+    <message>
+        <source>Publication date range</source>
+        <translation>نطاق تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Text search</source>
+        <translation>بحث نصي</translation>
+    </message>
+    <message>
+        <source>No filter: click an entity anywhere to filter every view.</source>
+        <translation>لا مرشِّح: انقر على أي كيان لتصفية كل العروض.</translation>
     </message>
 </context>
 <context>
@@ -246,11 +368,25 @@ still processed), 2 bad usage.
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform><numerusform>%n مقال</numerusform></translation>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed</source>
-        <translation><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform><numerusform>فشل %n ملف</numerusform></translation>
+        <translation>
+            <numerusform>فشل %n ملف</numerusform>
+            <numerusform>فشل %n ملف</numerusform>
+            <numerusform>فشل %n ملف</numerusform>
+            <numerusform>فشل %n ملف</numerusform>
+            <numerusform>فشل %n ملف</numerusform>
+            <numerusform>فشل %n ملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a Corpus Folder</source>
@@ -263,6 +399,86 @@ still processed), 2 bad usage.
     <message>
         <source>Articles (*.txt *.html *.htm *.jsonl);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The gazetteer could not be loaded: %1</source>
+        <translation>تعذر تحميل معجم الكيانات: %1</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>مرشَّح</translation>
+    </message>
+    <message>
+        <source>dimmed: not article text</source>
+        <translation>الباهت: ليس من نص المقال</translation>
+    </message>
+    <message>
+        <source>Search the articles (Ctrl+F)</source>
+        <translation>ابحث في المقالات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Articles</source>
+        <translation>&amp;البحث في المقالات</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the Filter</source>
+        <translation>&amp;مسح المرشِّح</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>المقال ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>المقال ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Next &amp;Mention of the Entity</source>
+        <translation>الإشارة ال&amp;تالية إلى الكيان</translation>
+    </message>
+    <message>
+        <source>Previous Mention of the Entity</source>
+        <translation>الإشارة السابقة إلى الكيان</translation>
+    </message>
+    <message>
+        <source>Find an entity (Arabic or English)</source>
+        <translation>ابحث عن كيان (بالعربية أو الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Show only articles that mention it</source>
+        <translation>إظهار المقالات التي تذكره فقط</translation>
+    </message>
+    <message>
+        <source>Hide articles that mention it</source>
+        <translation>إخفاء المقالات التي تذكره</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>%1 (candidate, not in the gazetteer)</source>
+        <translation>%1 (مرشَّح، خارج المعجم)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in the corpus</source>
+        <translation><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to filter by it; right-click to hide it.</source>
+        <translation>انقر للتصفية به، وانقر بالزر الأيمن لإخفائه.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 من %2 مقالًا</translation>
     </message>
 </context>
 </TS>

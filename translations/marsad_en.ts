@@ -70,6 +70,11 @@ still processed), 2 bad usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>marsad: analyze: cannot load the gazetteer: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Corpus::CorpusLoader</name>
@@ -112,7 +117,50 @@ still processed), 2 bad usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Models::EntityModel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates (not in the gazetteer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +228,59 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>cannot decode the file (guessed encoding %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::ArticleView</name>
+    <message>
+        <source>Show only articles with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide articles with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::EntityStyle</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::FilterChipBar</name>
+    <message>
+        <source>Only articles that mention this (click to remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles that mention this are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filter: click an entity anywhere to filter every view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -277,6 +378,89 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gazetteer could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimmed: not article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the articles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Mention of the Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Mention of the Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an entity (Arabic or English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only articles that mention it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide articles that mention it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (candidate, not in the gazetteer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in the corpus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to filter by it; right-click to hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
