@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -35,15 +36,21 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = rawArguments(argc, argv);
     if (Marsad::Cli::CommandLine::isHeadless(arguments)) {
-        // No display needed: a QCoreApplication, even for rendering commands
-        // (those create their own offscreen QGuiApplication when they land).
-        QCoreApplication app(argc, argv);
+        // No display needed: drawing commands get Qt's offscreen platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (Marsad::Cli::CommandLine::needsGui(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setApplicationInfo();
         QFile out, err;
         if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
             !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
             return 2;
-        return Marsad::Cli::CommandLine::run(app.arguments(), out, err);
+        return Marsad::Cli::CommandLine::run(app->arguments(), out, err);
     }
 
     QApplication app(argc, argv);

@@ -1,11 +1,9 @@
 #include "analyzecommand.h"
 
+#include "analysisrun.h"
 #include "articlejson.h"
 #include "commandline.h"
-#include "corpusanalyzer.h"
 #include "corpusloader.h"
-#include "gazetteer.h"
-#include "resources.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -19,14 +17,6 @@ namespace {
 void print(QIODevice &device, const QString &text)
 {
     device.write(text.toUtf8());
-}
-
-void reportIssues(QIODevice &err, const Issues &issues)
-{
-    for (const Issue &issue : issues) {
-        print(err, u"marsad: "_s + issue.file + u": "_s + issue.severityName() + u": "_s +
-                       issue.message + u'\n');
-    }
 }
 
 } // namespace
@@ -61,23 +51,13 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
         return ExitUsage;
     }
 
-    // Entities run per article, but publication dates need the whole corpus
-    // (undated articles are linked to dated ones), so everything is loaded
-    // first, then analysed, then printed in input order.
-    const auto gazetteer = Entities::Gazetteer::fromFile(Resources::gazetteerPath());
-    if (!gazetteer) {
-        print(err, tr("marsad: analyze: cannot load the gazetteer: %1\n").arg(gazetteer.error));
+    const AnalysisRun run = AnalysisRunner::run(files.files, err);
+    if (!run.error.isEmpty()) {
+        print(err, u"marsad: analyze: "_s + run.error + u'\n');
         return ExitSomeFailed;
     }
-    bool anyFailed = false;
-    QList<Corpus::Article> articles;
-    for (const Corpus::FileLoadResult &result : Corpus::CorpusLoader::loadFiles(files.files)) {
-        reportIssues(err, result.issues);
-        anyFailed = anyFailed || hasError(result.issues);
-        articles.append(result.articles);
-    }
-    const Analysis::CorpusAnalyzer analyzer(gazetteer.gazetteer);
-    const QList<Analysis::AnalyzedArticle> analyzed = analyzer.analyze(std::move(articles));
+    const QList<Analysis::AnalyzedArticle> &analyzed = run.articles;
+    const bool anyFailed = run.anyFailed;
 
     const bool jsonl = format == u"jsonl"_s;
     QJsonArray all;

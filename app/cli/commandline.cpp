@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "exporttimelinecommand.h"
 
 #include <QCommandLineParser>
 
@@ -13,6 +14,15 @@ void print(QIODevice &device, const QString &text)
 {
     device.write(text.toUtf8());
 }
+
+} // namespace
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return arguments.value(1) == u"export-timeline"_s;
+}
+
+namespace {
 
 bool isSubcommand(const QString &word)
 {
@@ -30,7 +40,7 @@ QString CommandLine::usage()
               "                                     print the analysis of every article\n"
               "  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf\n"
               "         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-              "         [--width PX] [--lang ar|en]\n"
+              "         [--width PX] [--scale N] [--lang ar|en]\n"
               "                                     draw the timeline into an image\n"
               "  marsad --version | --help\n"
               "\n"
@@ -85,10 +95,8 @@ int CommandLine::run(const QStringList &arguments, QIODevice &out, QIODevice &er
     }
     if (first == u"analyze"_s)
         return AnalyzeCommand::run(arguments.mid(2), out, err);
-    if (first == u"export-timeline"_s) {
-        print(err, tr("marsad: export-timeline: not available in this build yet\n"));
-        return ExitUsage;
-    }
+    if (first == u"export-timeline"_s)
+        return ExportTimelineCommand::run(arguments.mid(2), out, err);
     QString error;
     if (!parseGui(arguments, &error)) {
         print(err, u"marsad: "_s + error + u'\n' + tr("Try 'marsad --help'.\n"));

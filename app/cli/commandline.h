@@ -32,6 +32,10 @@ public:
     /// main() need not create a GUI application or look for a display.
     static bool isHeadless(const QStringList &arguments);
 
+    /// True when the headless command draws (export-timeline): main() then
+    /// creates a QGuiApplication on the offscreen platform, still no display.
+    static bool needsGui(const QStringList &arguments);
+
     /// Runs a headless command; returns its exit code. Output goes to \a out,
     /// messages to \a err.
     static int run(const QStringList &arguments, QIODevice &out, QIODevice &err);

@@ -11,6 +11,9 @@
 #include "resources.h"
 #include "roles.h"
 #include "rtltextdelegate.h"
+#include "timelineexport.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -18,6 +21,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -48,7 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_articleModel(new Models::ArticleListModel(this)),
       m_articleSort(new QSortFilterProxyModel(this)), m_entityModel(new Models::EntityModel(this)),
       m_entitySearch(new Models::EntitySearchProxy(this)),
-      m_issueModel(new Models::IssueListModel(this)), m_articleList(new QTreeView),
+      m_issueModel(new Models::IssueListModel(this)),
+      m_timelineModel(new Models::TimelineModel(this)), m_articleList(new QTreeView),
       m_articleView(new ArticleView), m_statusLabel(new QLabel), m_progress(new QProgressBar),
       m_cancelButton(new QPushButton(tr("Cancel")))
 {
@@ -198,6 +203,10 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
+    QAction *exportTimeline =
+        fileMenu->addAction(tr("&Export Timeline…"), this, &MainWindow::chooseTimelineExport);
+    exportTimeline->setShortcut(Qt::CTRL | Qt::Key_E);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -316,7 +325,19 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
     };
-    addPlaceholder(tr("Timeline"), u"timelineDock"_s, Qt::BottomDockWidgetArea);
+    m_timelineView = new TimelineView(m_timelineModel, m_filter);
+    m_timelineView->setEntityName(
+        [this](const QString &id) { return m_index ? m_index->describe(id).nameAr : id; });
+    connect(m_timelineView, &TimelineView::itemActivated, this, [this](qsizetype item) {
+        const Models::TimelineItem &t = m_timelineModel->items().at(item);
+        showArticle(t.article, t.span);
+    });
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(u"timelineDock"_s);
+    timelineDock->setWidget(m_timelineView);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    m_viewMenu->addAction(timelineDock->toggleViewAction());
+    m_viewMenu->addAction(tr("&Fit the Timeline"), m_timelineView, &TimelineView::fitAll);
     addPlaceholder(tr("Places"), u"placesDock"_s, Qt::RightDockWidgetArea);
 }
 
@@ -357,6 +378,7 @@ void MainWindow::onLoadFinished()
     m_index = std::make_shared<const Index::CorpusIndex>(std::move(corpus.articles), m_gazetteer);
     m_shownArticle = -1;
     m_articleModel->setIndex(m_index);
+    m_timelineModel->setIndex(m_index);
     {
         // A new corpus starts unfiltered; one refresh, not one per change.
         const QSignalBlocker blocker(m_filter);
@@ -374,6 +396,7 @@ void MainWindow::onFilterChanged()
         return;
     const QList<qsizetype> rows = m_index->matching(m_filter->filter());
     m_articleModel->setRows(rows);
+    m_timelineModel->applyFilter(m_filter->filter());
     m_entityModel->setStats(m_index->entityStats(rows));
     m_entityView->expandAll();
 
@@ -402,7 +425,7 @@ void MainWindow::onCurrentArticleChanged()
         showArticle(row);
 }
 
-void MainWindow::showArticle(qsizetype corpusRow)
+void MainWindow::showArticle(qsizetype corpusRow, TextSpan focus)
 {
     if (!m_index || corpusRow < 0 || corpusRow >= m_index->size())
         return;
@@ -412,6 +435,7 @@ void MainWindow::showArticle(qsizetype corpusRow)
     display.text = a.article.text;
     display.boilerplate = a.article.boilerplate;
     display.mentions = a.mentions;
+    display.focus = focus;
     for (const Time::Timex &t : a.time.timexes) {
         if (t.span.isValid())
             display.dates.append(t.span);
@@ -500,6 +524,50 @@ void MainWindow::chooseFiles()
         this, tr("Open Articles"), {}, tr("Articles (*.txt *.html *.htm *.jsonl);;All files (*)"));
     if (!files.isEmpty())
         openPaths(files);
+}
+
+bool MainWindow::exportTimeline(const QString &path, int width, qreal scale, QString *error)
+{
+    const Render::TimelineScene scene = m_timelineView->exportScene(
+        tr("Marsad — timeline"),
+        m_index ? Render::TimelineExporter::describeFilter(m_filter->filter(), *m_index,
+                                                           m_timelineView->scene().language)
+                : QString());
+    Render::ExportOptions options;
+    options.width = width;
+    options.scale = scale;
+    return Render::TimelineExporter::write(scene, path, options, error);
+}
+
+void MainWindow::chooseTimelineExport()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the Timeline"), u"timeline.png"_s,
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const int width = QInputDialog::getInt(
+        this, tr("Export the Timeline"), tr("Width in pixels (PNG is written at 2× for print):"),
+        std::max(1600, m_timelineView->width()), 400, 20000, 100, &ok);
+    if (!ok)
+        return;
+    qreal scale = 1.0;
+    if (Render::TimelineExporter::formatOf(path) == u"png"_s) {
+        const QStringList scales{u"1×"_s, u"2×"_s, u"3×"_s, u"4×"_s};
+        const QString choice = QInputDialog::getItem(
+            this, tr("Export the Timeline"), tr("Scale (pixels per point, 2× or more for print):"),
+            scales, 1, false, &ok);
+        if (!ok)
+            return;
+        scale = scales.indexOf(choice) + 1;
+    }
+    QString error;
+    if (!exportTimeline(path, width, scale, &error))
+        QMessageBox::warning(this, tr("Export the Timeline"), error);
+    else
+        statusBar()->showMessage(tr("Timeline written to %1").arg(path), 5000);
 }
 
 void MainWindow::addRecent(const QStringList &paths)

@@ -32,12 +32,14 @@ class ArticleListModel;
 class EntityModel;
 class EntitySearchProxy;
 class IssueListModel;
+class TimelineModel;
 } // namespace Marsad::Models
 
 namespace Marsad::Widgets {
 
 class ArticleView;
 class FilterChipBar;
+class TimelineView;
 
 class MainWindow final : public QMainWindow
 {
@@ -59,11 +61,16 @@ public:
     QTreeView *entityView() const { return m_entityView; }
     QLineEdit *entitySearch() const { return m_entitySearchEdit; }
     ArticleView *articleView() const { return m_articleView; }
+    TimelineView *timelineView() const { return m_timelineView; }
+    Models::TimelineModel *timelineModel() const { return m_timelineModel; }
     FilterChipBar *chipBar() const { return m_chips; }
 
     /// Shows the article at corpus row \a row (selecting it in the list when
-    /// it is visible).
-    void showArticle(qsizetype corpusRow);
+    /// it is visible), scrolled to and selecting \a focus when valid.
+    void showArticle(qsizetype corpusRow, TextSpan focus = {});
+
+    /// Writes the timeline as it is on screen (PNG, SVG or PDF by suffix).
+    bool exportTimeline(const QString &path, int width, qreal scale, QString *error);
 
 Q_SIGNALS:
     /// Emitted when a load has finished (also when canceled).
@@ -85,6 +92,7 @@ private:
     void cancelLoad();
     void chooseFolder();
     void chooseFiles();
+    void chooseTimelineExport();
     void updateStatus();
     void restoreLayout();
     void saveLayout();
@@ -103,6 +111,8 @@ private:
     Models::EntityModel *m_entityModel;
     Models::EntitySearchProxy *m_entitySearch;
     Models::IssueListModel *m_issueModel;
+    Models::TimelineModel *m_timelineModel;
+    TimelineView *m_timelineView = nullptr;
     QTreeView *m_articleList;
     ArticleView *m_articleView;
     QTreeView *m_entityView = nullptr;

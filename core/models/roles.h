@@ -28,6 +28,12 @@ enum Role : int
     SearchTextRole,   ///< QString: folded names an entity is searched by.
     SortRole,         ///< QVariant: the raw value a column sorts by.
     GroupRole,        ///< bool: a group row (entity type heading), not an entity.
+    StartDateRole,    ///< QDate: first day of a timeline item.
+    EndDateRole,      ///< QDate: last day of a timeline item (inclusive).
+    PrecisionRole,    ///< QString: "day", "month", "year", "decade" or "range".
+    LaneRole,         ///< int: TimelineItem::Lane.
+    EntityIdsRole,    ///< QStringList: entities of an item.
+    FilteredOutRole,  ///< bool: the item does not pass the current filter.
 };
 
 } // namespace Marsad::Models

@@ -130,7 +130,11 @@ TEST_CASE("Boilerplate lines carry no events", "[time][events]")
     a.file = u"own.txt"_s;
     a.text =
         u"اقرأ أيضا: ما جرى في 27 سبتمبر 2020 على الجبهة\nوفي 10 نوفمبر 2020 وقع الطرفان اتفاقا لوقف الحرب."_s;
-    a.boilerplate.append({0, a.text.indexOf(u'\n')});
+    Marsad::Corpus::Boilerplate readMore;
+    readMore.start = 0;
+    readMore.end = a.text.indexOf(u'\n');
+    readMore.kind = u"read-more"_s;
+    a.boilerplate.append(readMore);
     const auto r = TimeAnalyzer::analyze(a);
     REQUIRE(r.events.size() == 1);
     CHECK(r.events.first().value == u"2020-11-10"_s);
