@@ -69,7 +69,8 @@ const QSet<QString> &personMarkers()
 {
     static const QSet<QString> s =
         foldedSet(u"السيد السيدة الشيخ الملاك سيدنا الأب الأخ المواطن المواطنة الجندي الشهيد الطفل "
-                  "الشاب الشابة الصحفي الصحفية الكاتب الكاتبة الأستاذ الدكتور د المهندس الحاج "
+                  "الشاب الشابة الناشط الناشطة المحامي المحامية الفنان الفنانة اللاعب الصحفي "
+                  "الصحفية الكاتب الكاتبة الأستاذ الدكتور د المهندس الحاج "
                   "المدعو المدعوة الرقيب العريف ابن بن أبو أبي ابنة بنت"_s);
     return s;
 }
@@ -89,7 +90,8 @@ const QSet<QString> &stopWords()
         "أن إن أنه إنه أنها إنها كان كانت قد لقد لم لن لا ما ماذا هل إذا إذ لكن بل ثم أو أم "
         "و ف هو هي هم هما نحن أنا هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين "
         "كل بعض غير أي أيضا أيضاً فقط جدا كما مثل حيث بينما عندما لما وفق حسب بحسب "
-        "اليوم أمس غدا الآن مساء صباح ليل ليلا يوم أول آخر آخرين "
+        "اليوم أمس غدا الآن مساء صباح ليل ليلا يوم أول آخر آخرين فجرا صباحا مساء ظهرا عصرا "
+        "ليلة نهارا حاليا مجددا أيضا "
         // Common verbs of reporting and acting.
         "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أشار أشارت دعا دعت "
         "يدعو تدعو أضاف أضافت أوضح أوضحت ذكر ذكرت أفاد أفادت نفى نفت بحث يبحث التقى "
@@ -155,6 +157,49 @@ bool ContextWords::isPersonMarker(QStringView word)
 bool ContextWords::isMediaWord(QStringView word)
 {
     return inSet(mediaWords(), word);
+}
+
+bool ContextWords::isDefinite(QStringView w)
+{
+    for (qsizetype k = 0; k <= 2 && k + 2 < w.size(); ++k) {
+        if (w.sliced(k).startsWith(u"\u0627\u0644"))
+            return true;
+        if (k > 0 && w.sliced(k - 1).startsWith(u"\u0644\u0644"))
+            return true; // ل + ال, alef unwritten
+        const QChar c = w[k];
+        if (c != u'\u0648' && c != u'\u0641' && c != u'\u0628' && c != u'\u0643' && c != u'\u0644')
+            return false;
+    }
+    return false;
+}
+
+bool ContextWords::isVerbLike(QStringView w)
+{
+    return w.size() <= 5 && (w.startsWith(u'\u064A') || w.startsWith(u'\u062A'));
+}
+
+bool ContextWords::isSurnameLike(QStringView w)
+{
+    if (w.size() < 5 || w.startsWith(u"\u0627\u0644"))
+        return false;
+    // Behind a proclitic, ال + a stem too short to be a noun with that ending
+    // is a name's own letters: فالييف is Valiyev, بالبيان is not a surname.
+    if (isDefinite(w)) {
+        const qsizetype article = w.indexOf(u"\u0627\u0644");
+        if (article < 0 || w.size() - article - 2 > 3)
+            return false;
+    }
+    static const QStringList endings = [] {
+        QStringList out;
+        for (const QString &e : u"وف يف وفا يفا يان ييان اوغلو زاده"_s.split(u' '))
+            out.append(Text::ArabicFolder::foldString(e));
+        return out;
+    }();
+    for (const QString &e : endings) {
+        if (w.endsWith(e))
+            return true;
+    }
+    return false;
 }
 
 bool ContextWords::isStopWord(QStringView word)

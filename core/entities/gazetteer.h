@@ -42,6 +42,9 @@ struct Alias
     /// whitespace separator matches one space or line break in the text.
     QStringList gaps;
     bool needsContext = false;
+    /// Some spelling of it starts with a bare ا (not أ إ آ). A clitic before a
+    /// bare ا is nearly always the article: "فالييف" is Valiyev, not ف + ألييف.
+    bool bareAlef = false;
 };
 
 class Gazetteer;
