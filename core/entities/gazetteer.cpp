@@ -129,8 +129,11 @@ void Gazetteer::finishIndex()
         std::stable_sort(it.value().begin(), it.value().end(), [this](qsizetype a, qsizetype b) {
             return m_aliases.at(a).tokens.size() > m_aliases.at(b).tokens.size();
         });
+        // One set answers mayStartAlias with one lookup: the first tokens, and
+        // those of them with the article, without it (للكرملين → كرملين).
+        m_mayStart.insert(it.key());
         if (it.key().startsWith(Article) && it.key().size() > Article.size() + 1)
-            m_firstTokensWithoutArticle.insert(it.key().sliced(Article.size()));
+            m_mayStart.insert(it.key().sliced(Article.size()));
     }
 }
 
@@ -151,7 +154,7 @@ const QList<qsizetype> *Gazetteer::aliasesStartingWith(QStringView token) const
 bool Gazetteer::mayStartAlias(QStringView token) const
 {
     const QString key = QString::fromRawData(token.data(), token.size());
-    return m_byFirstToken.contains(key) || m_firstTokensWithoutArticle.contains(key);
+    return m_mayStart.contains(key);
 }
 
 } // namespace Marsad::Entities

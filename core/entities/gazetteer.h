@@ -87,7 +87,7 @@ private:
     QHash<QString, qsizetype> m_byId;
     QList<Alias> m_aliases;
     QHash<QString, QList<qsizetype>> m_byFirstToken;
-    QSet<QString> m_firstTokensWithoutArticle;
+    QSet<QString> m_mayStart;
 };
 
 } // namespace Marsad::Entities
