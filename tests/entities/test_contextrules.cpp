@@ -101,6 +101,13 @@ TEST_CASE("Titles raise a person's confidence", "[entities][context]")
                      u"zakharova"_s) >= 0.95);
 }
 
+TEST_CASE("A media word supports an outlet whose name is a common word", "[entities][context]")
+{
+    CHECK(has(u"وقال مراسل الجزيرة إن القصف تجدد"_s, u"al-jazeera"_s));
+    CHECK(has(u"في حديث لقناة الميادين"_s, u"al-mayadeen"_s));
+    CHECK_FALSE(has(u"نزلوا في الجزيرة الصغيرة"_s, u"al-jazeera"_s));
+}
+
 TEST_CASE("Place words and prepositions raise a place's confidence", "[entities][context]")
 {
     CHECK(confidence(u"قصف مدينة ترتر"_s, u"tartar"_s) >

@@ -39,6 +39,9 @@ TEST_CASE("Spelling families: ق/ك/غ/ج for g and q", "[entities][matcher]")
     const auto c = GENERATE(values<Case>({
         {u"تجدد القتال في كاراباغ أمس"_s, u"nagorno-karabakh"_s, u"كاراباغ"_s},
         {u"تجدد القتال في قراباغ أمس"_s, u"nagorno-karabakh"_s, u"قراباغ"_s},
+        {u"النزاع في ناكورنو كاراباخ قديم"_s, u"nagorno-karabakh"_s, u"ناكورنو كاراباخ"_s},
+        {u"النزاع في ناقورني قرة باغ قديم"_s, u"nagorno-karabakh"_s, u"ناقورني قرة باغ"_s},
+        {u"النزاع في ناجورنو قاراباغ قديم"_s, u"nagorno-karabakh"_s, u"ناجورنو قاراباغ"_s},
         {u"الحرب في ناجورني قرة باغ مستمرة"_s, u"nagorno-karabakh"_s, u"ناجورني قرة باغ"_s},
         {u"نزح السكان من غوبادلي نحو الشمال"_s, u"qubadli"_s, u"غوبادلي"_s},
         {u"نزح السكان من جوبادلي نحو الشمال"_s, u"qubadli"_s, u"جوبادلي"_s},
@@ -208,4 +211,19 @@ TEST_CASE("The matcher on its own returns every alias, context or not", "[entiti
     const QList<Mention> m = matcher.match(u"قال جبرائيل إن الطقس جميل"_s);
     REQUIRE(m.size() == 1);
     CHECK(m[0].entityId == u"jabrayil"_s);
+}
+
+TEST_CASE("Empty and odd inputs", "[entities][matcher]")
+{
+    CHECK(extract(QString()).isEmpty());
+    CHECK(extract(u"   \n\n  "_s).isEmpty());
+    CHECK(extract(u"،،، ... !!! 123"_s).isEmpty());
+    // A name at the very end and the very start of the text.
+    CHECK(mentionIds(extract(u"باكو"_s)) == QStringList{u"baku"_s});
+    CHECK(mentionIds(extract(u"ناغورني قره"_s)).isEmpty());
+    // Offsets stay right after characters outside the BMP.
+    const QString text = u"😀 زار الوفد باكو"_s;
+    const auto m = findMention(extract(text), u"baku"_s);
+    REQUIRE(m.has_value());
+    CHECK(text.mid(m->span.start, m->span.length()) == u"باكو"_s);
 }
