@@ -105,18 +105,40 @@ const QSet<QString> &stopWords()
     return s;
 }
 
-// The word or one of its readings without proclitics (never the article: a
-// definite word is a different word here).
+bool contains(const QSet<QString> &set, QStringView word)
+{
+    return word.size() >= Text::CliticAnalyzer::MinimumStem &&
+           set.contains(QString::fromRawData(word.data(), word.size()));
+}
+
+// The word or one of its readings without proclitics: و/ف, then ب/ك/ل, and
+// ل + ال written لل. Never the article alone: a definite word is a different
+// word here. Done by hand rather than with CliticAnalyzer: this runs on every
+// token, and raw lookups do not allocate.
 bool inSet(const QSet<QString> &set, QStringView word)
 {
-    if (set.contains(QString::fromRawData(word.data(), word.size())))
+    if (contains(set, word))
         return true;
-    const QChar first = word.isEmpty() ? QChar() : word[0];
-    if (first != u'\u0648' && first != u'\u0641' && first != u'\u0628' && first != u'\u0644' &&
-        first != u'\u0643')
-        return false;
-    for (const auto &a : Text::CliticAnalyzer::analyses(word)) {
-        if (!a.prefix.isEmpty() && !a.prefix.endsWith(u"\u0627\u0644"_s) && set.contains(a.stem))
+    const auto isConjunction = [](QChar c) {
+        return c == u'\u0648' || c == u'\u0641';
+    };
+    const auto isPreposition = [](QChar c) {
+        return c == u'\u0628' || c == u'\u0643' || c == u'\u0644';
+    };
+    for (qsizetype p = 0; p <= 1 && p < word.size(); ++p) {
+        if (p == 1 && !isConjunction(word[0]))
+            break;
+        const QStringView rest = word.sliced(p);
+        if (p == 1 && contains(set, rest))
+            return true;
+        if (rest.size() > 3 && rest.startsWith(u"\u0644\u0644")) {
+            QString restored = rest.sliced(2).toString();
+            restored.prepend(QChar(0x0644));
+            restored.prepend(QChar(0x0627));
+            if (set.contains(restored))
+                return true;
+        }
+        if (!rest.isEmpty() && isPreposition(rest[0]) && contains(set, rest.sliced(1)))
             return true;
     }
     return false;

@@ -82,9 +82,13 @@ QList<AliasMatch> EntityMatcher::match(const AnalyzedText &text) const
                 continue;
             // A clitic before a bare ا in the original: the article, unless the
             // alias itself is spelt with a bare ا.
-            const bool bareAlefAfterClitic =
-                r > 0 && text.original().at(text.folded().originalStart(
-                             text.tokens().at(i).start + readings[r].offset)) == u'\u0627';
+            bool bareAlefAfterClitic = false;
+            if (r > 0) {
+                const qsizetype at =
+                    text.folded().originalStart(text.tokens().at(i).start + readings[r].offset);
+                bareAlefAfterClitic =
+                    at < text.original().size() && text.original().at(at) == u'\u0627';
+            }
             for (const qsizetype ai : *candidates) {
                 const Alias &alias = g.aliases().at(ai);
                 const qsizetype len = alias.tokens.size();
