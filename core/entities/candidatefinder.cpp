@@ -79,8 +79,9 @@ public:
         if (t >= m_text.tokenCount() || !nameLike(t, type))
             return -1;
         qsizetype last = t;
-        while (last - t + 1 < CandidateFinder::MaximumTokens && m_text.joinedBySpace(last) &&
-               nameLike(last + 1, type))
+        const qsizetype maximum = type == EntityType::Place ? CandidateFinder::MaximumPlaceTokens
+                                                            : CandidateFinder::MaximumTokens;
+        while (last - t + 1 < maximum && m_text.joinedBySpace(last) && nameLike(last + 1, type))
             ++last;
         // A name running straight into a known mention is part of something
         // longer we do not understand; propose nothing.

@@ -89,6 +89,14 @@ TEST_CASE("Candidates with the real gazetteer", "[entities][candidates]")
     CHECK(found[0].type == c.type);
 }
 
+TEST_CASE("An unknown place is proposed as one word", "[entities][candidates]")
+{
+    const QList<Mention> c = candidates(extract(u"وفي قرية نوراشين سقط صاروخ"_s));
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].surface == u"نوراشين"_s);
+    CHECK(c[0].type == EntityType::Place);
+}
+
 TEST_CASE("At most three tokens in a candidate", "[entities][candidates]")
 {
     const QList<Mention> c =
@@ -111,6 +119,7 @@ TEST_CASE("Never a common word, a verb or a known name's fragment", "[entities][
         u"ورئيس الوزراء الأرميني نظيره الأذري"_s,
         u"انفصال إقليم ناغورنو قره الذي تقطنه غالبية"_s,
         u"وصل الرئيس، ثم غادر"_s,
+        u"قال قائد الشرطة زار المدينة"_s,
     }));
     INFO(text.toStdString());
     CHECK(candidates(extract(text)).isEmpty());
