@@ -34,12 +34,12 @@ public:
         if (m_covered[t] || m_text.tokens().at(t).kind != Text::Token::Kind::Word)
             return false;
         const QStringView w = m_text.word(t);
-        if (w.size() < 3 || w.startsWith(u"\u0627\u0644"))
+        if (w.size() < 3 || ContextWords::isVerbLike(w) ||
+            (ContextWords::isDefinite(w) && !ContextWords::isSurnameLike(w)))
             return false;
-        if (w.startsWith(u'\u0648') || w.startsWith(u'\u0641'))
-            return false; // a conjunction: a new clause or a list, not a name
-        // Imperfect verbs (يدعو، تطالب) are short and start with ي/ت.
-        if (w.size() <= 5 && (w.startsWith(u'\u064A') || w.startsWith(u'\u062A')))
+        // و is nearly always the conjunction: a new clause or a list, not a
+        // name. ف starts many names (فلاديمير، فالييف); فقال is a stop word anyway.
+        if (w.startsWith(u'\u0648'))
             return false;
         if (type == EntityType::Place) {
             // Adjectives and nouns with the feminine ending or a pronoun suffix
@@ -79,8 +79,9 @@ public:
         if (t >= m_text.tokenCount() || !nameLike(t, type))
             return -1;
         qsizetype last = t;
-        while (last - t + 1 < CandidateFinder::MaximumTokens && m_text.joinedBySpace(last) &&
-               nameLike(last + 1, type))
+        const qsizetype maximum = type == EntityType::Place ? CandidateFinder::MaximumPlaceTokens
+                                                            : CandidateFinder::MaximumTokens;
+        while (last - t + 1 < maximum && m_text.joinedBySpace(last) && nameLike(last + 1, type))
             ++last;
         // A name running straight into a known mention is part of something
         // longer we do not understand; propose nothing.

@@ -17,8 +17,12 @@ namespace Marsad::Entities {
 class CandidateFinder final
 {
 public:
-    /// At most this many tokens in a proposed name.
+    /// At most this many tokens in a proposed person's name.
     static constexpr qsizetype MaximumTokens = 3;
+    /// An unknown place is proposed as one word: transliterated town names
+    /// are one word far more often than a name runs into the next clause
+    /// ("قرية نوراشين سقط صاروخ").
+    static constexpr qsizetype MaximumPlaceTokens = 1;
 
     explicit CandidateFinder(std::shared_ptr<const Gazetteer> gazetteer);
 

@@ -30,20 +30,6 @@ bool prefixIsPreposition(const QString &prefix)
     return prefix.contains(u'\u0628') || prefix.contains(u'\u0644') || prefix.contains(u'\u0643');
 }
 
-// The article, possibly behind a preposition or conjunction: "بالصواريخ".
-bool isDefinite(QStringView w)
-{
-    for (qsizetype k = 0; k <= 2 && k + 2 < w.size(); ++k) {
-        if (w.sliced(k).startsWith(u"\u0627\u0644") ||
-            (k > 0 && w.sliced(k - 1).startsWith(u"\u0644\u0644")))
-            return true;
-        const QChar c = w[k];
-        if (c != u'\u0648' && c != u'\u0641' && c != u'\u0628' && c != u'\u0643' && c != u'\u0644')
-            return false;
-    }
-    return false;
-}
-
 class Context
 {
 public:
@@ -119,18 +105,32 @@ public:
         return false;
     }
 
-    // "جبرائيل حسنوف": the next word looks like a surname, so this is a first name.
-    bool nameAfter(qsizetype k) const
+    // "جبرائيل حسنوف": the next word is a known person or has a surname's
+    // ending (-ov, -yan, -oglu …), so this is a first name. Strong evidence.
+    bool surnameAfter(qsizetype k) const
     {
         const qsizetype t = m_matches[k].lastToken + 1;
         if (t >= m_text.tokenCount() || !m_text.joinedBySpace(t - 1))
             return false;
         if (m_owner[t] >= 0)
             return type(m_owner[t]) == EntityType::Person;
+        return ContextWords::isSurnameLike(m_text.word(t));
+    }
+
+    // The next word could be a name at all: weak evidence, enough to refuse
+    // support from elsewhere in the article ("جبرائيل حداد").
+    bool nameLikeAfter(qsizetype k) const
+    {
+        if (surnameAfter(k))
+            return true;
+        const qsizetype t = m_matches[k].lastToken + 1;
+        if (t >= m_text.tokenCount() || !m_text.joinedBySpace(t - 1) || m_owner[t] >= 0)
+            return false;
         const QStringView w = m_text.word(t);
         if (m_text.tokens().at(t).kind != Text::Token::Kind::Word || w.size() < 3)
             return false;
-        if (isDefinite(w) || w.startsWith(u'\u0648'))
+        if (ContextWords::isDefinite(w) || ContextWords::isVerbLike(w) || w.startsWith(u'\u0648') ||
+            w.endsWith(u'\u0647'))
             return false;
         return !ContextWords::isStopWord(w) && !ContextWords::isPlaceWord(w) &&
                !ContextWords::isPlacePreposition(w) && !ContextWords::isTitle(w);
@@ -178,7 +178,7 @@ QList<ResolvedMention> ContextRules::apply(const AnalyzedText &text,
             const bool preposition = c.prepositionBefore(k);
             const bool personBefore = c.personMarkerBefore(k);
             if (ambiguous) {
-                if (personBefore || (c.nameAfter(k) && !placeWord && !list))
+                if (personBefore || (c.surnameAfter(k) && !placeWord && !list))
                     confidence[k] = Dropped;
                 else if (placeWord)
                     confidence[k] = 0.95;
@@ -187,7 +187,12 @@ QList<ResolvedMention> ContextRules::apply(const AnalyzedText &text,
                 else if (preposition)
                     confidence[k] = 0.8;
                 else
-                    confidence[k] = Pending;
+                    confidence[k] = c.nameLikeAfter(k) ? Dropped : Pending;
+            } else if (personBefore && c.surnameAfter(k) &&
+                       matches[k].firstToken == matches[k].lastToken) {
+                // "الناشطة شوشي أراكيليان": a title, a place-like word, a surname: a
+                // person's first name. Dropped; the candidate finder may propose the person.
+                confidence[k] = Dropped;
             } else if (personBefore) {
                 confidence[k] = 0.6;
             } else {

@@ -69,7 +69,8 @@ const QSet<QString> &personMarkers()
 {
     static const QSet<QString> s =
         foldedSet(u"السيد السيدة الشيخ الملاك سيدنا الأب الأخ المواطن المواطنة الجندي الشهيد الطفل "
-                  "الشاب الشابة الصحفي الصحفية الكاتب الكاتبة الأستاذ الدكتور د المهندس الحاج "
+                  "الشاب الشابة الناشط الناشطة المحامي المحامية الفنان الفنانة اللاعب الصحفي "
+                  "الصحفية الكاتب الكاتبة الأستاذ الدكتور د المهندس الحاج "
                   "المدعو المدعوة الرقيب العريف ابن بن أبو أبي ابنة بنت"_s);
     return s;
 }
@@ -89,12 +90,15 @@ const QSet<QString> &stopWords()
         "أن إن أنه إنه أنها إنها كان كانت قد لقد لم لن لا ما ماذا هل إذا إذ لكن بل ثم أو أم "
         "و ف هو هي هم هما نحن أنا هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين "
         "كل بعض غير أي أيضا أيضاً فقط جدا كما مثل حيث بينما عندما لما وفق حسب بحسب "
-        "اليوم أمس غدا الآن مساء صباح ليل ليلا يوم أول آخر آخرين "
+        "اليوم أمس غدا الآن مساء صباح ليل ليلا يوم أول آخر آخرين فجرا صباحا مساء ظهرا عصرا "
+        "ليلة نهارا حاليا مجددا أيضا "
         // Common verbs of reporting and acting.
         "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أشار أشارت دعا دعت "
         "يدعو تدعو أضاف أضافت أوضح أوضحت ذكر ذكرت أفاد أفادت نفى نفت بحث يبحث التقى "
         "يلتقي استقبل زار يزور أجرى أجرت شدد شددت صرح صرحت كشف كشفت حذر حذرت أعرب أعربت "
         "اتهم اتهمت رفض رفضت وصف وصفت تحدث تحدثت جدد جددت هو "
+        "سقط سقطت قتل قتلت أصيب أصيبت وصل وصلت غادر غادرت عاد عادت بدأ بدأت طالب طالبت "
+        "توجه توجهت استقبل استقبلت زار زارت شارك شاركت نقل نقلت أبلغ أبلغت "
         // Nouns and adjectives that follow titles and place words.
         "نظير نظيره نظيرها نظيريه الجانب الطرف الطرفين البلدين البلاد بلاده بلادها عدد "
         "كبيرة كبير صغيرة صغير واسعة واسع جديدة جديد قديمة قديم مهمة مهم محتلة محتل "
@@ -103,18 +107,40 @@ const QSet<QString> &stopWords()
     return s;
 }
 
-// The word or one of its readings without proclitics (never the article: a
-// definite word is a different word here).
+bool contains(const QSet<QString> &set, QStringView word)
+{
+    return word.size() >= Text::CliticAnalyzer::MinimumStem &&
+           set.contains(QString::fromRawData(word.data(), word.size()));
+}
+
+// The word or one of its readings without proclitics: و/ف, then ب/ك/ل, and
+// ل + ال written لل. Never the article alone: a definite word is a different
+// word here. Done by hand rather than with CliticAnalyzer: this runs on every
+// token, and raw lookups do not allocate.
 bool inSet(const QSet<QString> &set, QStringView word)
 {
-    if (set.contains(QString::fromRawData(word.data(), word.size())))
+    if (contains(set, word))
         return true;
-    const QChar first = word.isEmpty() ? QChar() : word[0];
-    if (first != u'\u0648' && first != u'\u0641' && first != u'\u0628' && first != u'\u0644' &&
-        first != u'\u0643')
-        return false;
-    for (const auto &a : Text::CliticAnalyzer::analyses(word)) {
-        if (!a.prefix.isEmpty() && !a.prefix.endsWith(u"\u0627\u0644"_s) && set.contains(a.stem))
+    const auto isConjunction = [](QChar c) {
+        return c == u'\u0648' || c == u'\u0641';
+    };
+    const auto isPreposition = [](QChar c) {
+        return c == u'\u0628' || c == u'\u0643' || c == u'\u0644';
+    };
+    for (qsizetype p = 0; p <= 1 && p < word.size(); ++p) {
+        if (p == 1 && !isConjunction(word[0]))
+            break;
+        const QStringView rest = word.sliced(p);
+        if (p == 1 && contains(set, rest))
+            return true;
+        if (rest.size() > 3 && rest.startsWith(u"\u0644\u0644")) {
+            QString restored = rest.sliced(2).toString();
+            restored.prepend(QChar(0x0644));
+            restored.prepend(QChar(0x0627));
+            if (set.contains(restored))
+                return true;
+        }
+        if (!rest.isEmpty() && isPreposition(rest[0]) && contains(set, rest.sliced(1)))
             return true;
     }
     return false;
@@ -155,6 +181,49 @@ bool ContextWords::isPersonMarker(QStringView word)
 bool ContextWords::isMediaWord(QStringView word)
 {
     return inSet(mediaWords(), word);
+}
+
+bool ContextWords::isDefinite(QStringView w)
+{
+    for (qsizetype k = 0; k <= 2 && k + 2 < w.size(); ++k) {
+        if (w.sliced(k).startsWith(u"\u0627\u0644"))
+            return true;
+        if (k > 0 && w.sliced(k - 1).startsWith(u"\u0644\u0644"))
+            return true; // ل + ال, alef unwritten
+        const QChar c = w[k];
+        if (c != u'\u0648' && c != u'\u0641' && c != u'\u0628' && c != u'\u0643' && c != u'\u0644')
+            return false;
+    }
+    return false;
+}
+
+bool ContextWords::isVerbLike(QStringView w)
+{
+    return w.size() <= 5 && (w.startsWith(u'\u064A') || w.startsWith(u'\u062A'));
+}
+
+bool ContextWords::isSurnameLike(QStringView w)
+{
+    if (w.size() < 5 || w.startsWith(u"\u0627\u0644"))
+        return false;
+    // Behind a proclitic, ال + a stem too short to be a noun with that ending
+    // is a name's own letters: فالييف is Valiyev, بالبيان is not a surname.
+    if (isDefinite(w)) {
+        const qsizetype article = w.indexOf(u"\u0627\u0644");
+        if (article < 0 || w.size() - article - 2 > 3)
+            return false;
+    }
+    static const QStringList endings = [] {
+        QStringList out;
+        for (const QString &e : u"وف يف وفا يفا يان ييان اوغلو زاده"_s.split(u' '))
+            out.append(Text::ArabicFolder::foldString(e));
+        return out;
+    }();
+    for (const QString &e : endings) {
+        if (w.endsWith(e))
+            return true;
+    }
+    return false;
 }
 
 bool ContextWords::isStopWord(QStringView word)

@@ -27,6 +27,12 @@ public:
     static bool isPersonMarker(QStringView word);
     /// مراسل، قناة، صحيفة، المصدر …: the next name is a news outlet.
     static bool isMediaWord(QStringView word);
+    /// Definite, possibly behind proclitics: الصواريخ، بالصواريخ، للصحفيين.
+    static bool isDefinite(QStringView word);
+    /// A short word starting like an imperfect verb (يدعو، تطالب).
+    static bool isVerbLike(QStringView word);
+    /// Has a surname's ending: -ov/-ev (وف، يف), -ova/-eva, -yan (يان), -oglu, -zade.
+    static bool isSurnameLike(QStringView word);
     /// Function words, common verbs and nouns that never start or continue a name.
     static bool isStopWord(QStringView word);
 };

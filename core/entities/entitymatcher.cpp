@@ -80,12 +80,21 @@ QList<AliasMatch> EntityMatcher::match(const AnalyzedText &text) const
             const QList<qsizetype> *candidates = g.aliasesStartingWith(stem);
             if (!candidates)
                 continue;
+            // A clitic before a bare ا in the original: the article, unless the
+            // alias itself is spelt with a bare ا.
+            bool bareAlefAfterClitic = false;
+            if (r > 0) {
+                const qsizetype at =
+                    text.folded().originalStart(text.tokens().at(i).start + readings[r].offset);
+                bareAlefAfterClitic =
+                    at < text.original().size() && text.original().at(at) == u'\u0627';
+            }
             for (const qsizetype ai : *candidates) {
                 const Alias &alias = g.aliases().at(ai);
                 const qsizetype len = alias.tokens.size();
                 if (len <= bestLength)
                     break; // Longest first: nothing longer follows.
-                if (i + len > n)
+                if (i + len > n || (bareAlefAfterClitic && !alias.bareAlef))
                     continue;
                 bool ok = true;
                 for (qsizetype j = 1; j < len && ok; ++j) {

@@ -98,6 +98,7 @@ void Gazetteer::addAlias(qsizetype entity, const QString &written, bool needsCon
     alias.entity = entity;
     alias.written = written;
     alias.needsContext = needsContext;
+    alias.bareAlef = written.startsWith(u'\u0627');
     const QList<Text::Token> tokens = Text::Segmenter::words(folded);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         alias.tokens.append(folded.mid(tokens[i].start, tokens[i].length()));
@@ -110,9 +111,12 @@ void Gazetteer::addAlias(qsizetype entity, const QString &written, bool needsCon
         return;
     // The same spelling twice for one entity (it folds like another) adds nothing.
     for (const qsizetype other : m_byFirstToken.value(alias.tokens.first())) {
-        const Alias &o = m_aliases.at(other);
-        if (o.entity == entity && o.tokens == alias.tokens && o.gaps == alias.gaps)
+        Alias &o = m_aliases[other];
+        if (o.entity == entity && o.tokens == alias.tokens && o.gaps == alias.gaps) {
+            o.bareAlef = o.bareAlef || alias.bareAlef;
+            o.needsContext = o.needsContext || alias.needsContext;
             return;
+        }
     }
     m_byFirstToken[alias.tokens.first()].append(m_aliases.size());
     m_aliases.append(alias);
@@ -125,8 +129,11 @@ void Gazetteer::finishIndex()
         std::stable_sort(it.value().begin(), it.value().end(), [this](qsizetype a, qsizetype b) {
             return m_aliases.at(a).tokens.size() > m_aliases.at(b).tokens.size();
         });
+        // One set answers mayStartAlias with one lookup: the first tokens, and
+        // those of them with the article, without it (للكرملين → كرملين).
+        m_mayStart.insert(it.key());
         if (it.key().startsWith(Article) && it.key().size() > Article.size() + 1)
-            m_firstTokensWithoutArticle.insert(it.key().sliced(Article.size()));
+            m_mayStart.insert(it.key().sliced(Article.size()));
     }
 }
 
@@ -147,7 +154,7 @@ const QList<qsizetype> *Gazetteer::aliasesStartingWith(QStringView token) const
 bool Gazetteer::mayStartAlias(QStringView token) const
 {
     const QString key = QString::fromRawData(token.data(), token.size());
-    return m_byFirstToken.contains(key) || m_firstTokensWithoutArticle.contains(key);
+    return m_mayStart.contains(key);
 }
 
 } // namespace Marsad::Entities

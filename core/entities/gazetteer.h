@@ -42,6 +42,9 @@ struct Alias
     /// whitespace separator matches one space or line break in the text.
     QStringList gaps;
     bool needsContext = false;
+    /// Some spelling of it starts with a bare ا (not أ إ آ). A clitic before a
+    /// bare ا is nearly always the article: "فالييف" is Valiyev, not ف + ألييف.
+    bool bareAlef = false;
 };
 
 class Gazetteer;
@@ -84,7 +87,7 @@ private:
     QHash<QString, qsizetype> m_byId;
     QList<Alias> m_aliases;
     QHash<QString, QList<qsizetype>> m_byFirstToken;
-    QSet<QString> m_firstTokensWithoutArticle;
+    QSet<QString> m_mayStart;
 };
 
 } // namespace Marsad::Entities

@@ -3,6 +3,7 @@
 //
 //   bench-entities [OUTDIR] [MEGABYTES]   benchmark, files written to OUTDIR
 //   bench-entities --dump FILE...         print the mentions found in FILE
+#include "analyzedtext.h"
 #include "arabicfolder.h"
 #include "entityextractor.h"
 #include "entitymatcher.h"
@@ -14,7 +15,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <atomic>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Marsad::Entities;
@@ -87,10 +91,38 @@ int main(int argc, char **argv)
         }
     }
 
-    // Matching as the application runs it: fold, segment, match, per article.
-    const EntityMatcher matcher(loaded.gazetteer);
+    // Where the time goes: folding alone, folding and segmenting.
     QElapsedTimer timer;
     timer.start();
+    qint64 foldedChars = 0;
+    for (const QString &a : articles)
+        foldedChars += Marsad::Text::ArabicFolder::fold(a).size();
+    const double foldSeconds = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    qint64 tokens = 0;
+    for (const QString &a : articles)
+        tokens += AnalyzedText(a).tokenCount();
+    const double analyzeSeconds = timer.nsecsElapsed() / 1e9;
+
+    // The match step alone, over texts already folded and segmented (what
+    // grep gets: a folded file).
+    const EntityMatcher matcher(loaded.gazetteer);
+    double matchOnlySeconds = 0;
+    {
+        std::vector<AnalyzedText> analyzed;
+        analyzed.reserve(articles.size());
+        for (const QString &a : articles)
+            analyzed.emplace_back(a);
+        timer.restart();
+        qint64 n = 0;
+        for (const AnalyzedText &a : analyzed)
+            n += matcher.match(a).size();
+        matchOnlySeconds = timer.nsecsElapsed() / 1e9;
+        std::printf("match step alone (folded, segmented input): %lld matches\n", qlonglong(n));
+    }
+
+    // Matching as the application runs it: fold, segment, match, per article.
+    timer.restart();
     qint64 matches = 0;
     for (const QString &a : articles)
         matches += matcher.match(a).size();
@@ -102,10 +134,37 @@ int main(int argc, char **argv)
         mentions += extractor.extract(a).size();
     const double extractSeconds = timer.nsecsElapsed() / 1e9;
 
+    // The application analyses articles on every core (QtConcurrent); the
+    // extractor is shared read-only. The same matching on two threads:
+    constexpr int Threads = 2;
+    timer.restart();
+    std::atomic<qint64> parallelMatches = 0;
+    {
+        std::vector<std::thread> workers;
+        for (int w = 0; w < Threads; ++w) {
+            workers.emplace_back([&, w] {
+                qint64 local = 0;
+                for (qsizetype i = w; i < articles.size(); i += Threads)
+                    local += matcher.match(articles[i]).size();
+                parallelMatches += local;
+            });
+        }
+        for (auto &t : workers)
+            t.join();
+    }
+    const double parallelSeconds = timer.nsecsElapsed() / 1e9;
+
     const double mb = bytes / 1e6;
     std::printf("input: %lld articles, %.1f MB (UTF-8)\n", qlonglong(articles.size()), mb);
+    std::printf("ArabicFolder::fold alone: %.2f s, %.1f MB/s (%lld chars)\n", foldSeconds,
+                mb / foldSeconds, qlonglong(foldedChars));
+    std::printf("fold + Segmenter::words (AnalyzedText): %.2f s, %.1f MB/s (%lld tokens)\n",
+                analyzeSeconds, mb / analyzeSeconds, qlonglong(tokens));
+    std::printf("match step alone: %.2f s, %.1f MB/s\n", matchOnlySeconds, mb / matchOnlySeconds);
     std::printf("EntityMatcher (fold + segment + match): %.2f s, %.1f MB/s, %lld matches\n",
                 matchSeconds, mb / matchSeconds, qlonglong(matches));
+    std::printf("EntityMatcher on %d threads: %.2f s, %.1f MB/s, %lld matches\n", Threads,
+                parallelSeconds, mb / parallelSeconds, qlonglong(parallelMatches.load()));
     std::printf("EntityExtractor (+ context + candidates): %.2f s, %.1f MB/s, %lld mentions\n",
                 extractSeconds, mb / extractSeconds, qlonglong(mentions));
 
