@@ -3,9 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace Marsad::Tests;
@@ -116,4 +119,56 @@ TEST_CASE("--help and --version", "[cli]")
     const auto version = runMarsad({u"--version"_s});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith("marsad "));
+}
+
+TEST_CASE("export-timeline writes PNG, SVG and PDF headless", "[cli][timeline]")
+{
+    QTemporaryDir dir;
+    for (const QString &name : {u"t.png"_s, u"t.svg"_s, u"t.pdf"_s}) {
+        const QString out = dir.filePath(name);
+        const auto result = runMarsad(
+            {u"export-timeline"_s, sampleCorpusDir(), u"-o"_s, out, u"--width"_s, u"1000"_s});
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(QFileInfo(out).size() > 1000);
+    }
+    const QImage png(dir.filePath(u"t.png"_s));
+    CHECK(png.width() == 2000); // 2x by default
+}
+
+TEST_CASE("export-timeline filters by entity and by dates", "[cli][timeline]")
+{
+    QTemporaryDir dir;
+    const QString all = dir.filePath(u"all.png"_s), shusha = dir.filePath(u"shusha.png"_s),
+                  november = dir.filePath(u"nov.svg"_s);
+    REQUIRE(runMarsad({u"export-timeline"_s, sampleCorpusDir(), u"-o"_s, all}).exitCode == 0);
+    REQUIRE(runMarsad({u"export-timeline"_s, sampleCorpusDir(), u"-o"_s, shusha, u"--entity"_s,
+                       u"shusha"_s})
+                .exitCode == 0);
+    CHECK(QImage(all) != QImage(shusha));
+    REQUIRE(runMarsad({u"export-timeline"_s, sampleCorpusDir(), u"-o"_s, november, u"--from"_s,
+                       u"2020-11-01"_s, u"--to"_s, u"2020-11-30"_s, u"--lang"_s, u"en"_s})
+                .exitCode == 0);
+    const QString svg = QString::fromUtf8(readFile(november));
+    CHECK(svg.contains(u"1 November 2020"_s));
+    CHECK_FALSE(svg.contains(u"October"_s)); // nothing before the range is drawn
+}
+
+TEST_CASE("export-timeline bad usage exits 2", "[cli][timeline]")
+{
+    const QString corpus = sampleCorpusDir();
+    CHECK(runMarsad({u"export-timeline"_s, corpus}).exitCode == 2); // no -o
+    CHECK(runMarsad({u"export-timeline"_s, corpus, u"-o"_s, u"/tmp/x.bmp"_s}).exitCode == 2);
+    CHECK(runMarsad({u"export-timeline"_s, corpus, u"-o"_s, u"/tmp/x.png"_s, u"--from"_s,
+                     u"2020-13-01"_s})
+              .exitCode == 2);
+    CHECK(runMarsad({u"export-timeline"_s, corpus, u"-o"_s, u"/tmp/x.png"_s, u"--entity"_s,
+                     u"no-such-entity"_s})
+              .exitCode == 2);
+    CHECK(
+        runMarsad({u"export-timeline"_s, u"/no/such/path"_s, u"-o"_s, u"/tmp/x.png"_s}).exitCode ==
+        2);
+    CHECK(
+        runMarsad({u"export-timeline"_s, corpus, u"-o"_s, u"/tmp/x.png"_s, u"--width"_s, u"wide"_s})
+            .exitCode == 2);
 }

@@ -1,0 +1,194 @@
+// Timeline images: the renderer and its PNG, SVG and PDF exports.
+#include "corpusindex.h"
+#include "testsupport.h"
+#include "timelineexport.h"
+#include "timelinemodel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace Marsad;
+
+namespace {
+
+struct Fixture
+{
+    Models::TimelineModel model;
+    Render::TimelineScene scene;
+
+    explicit Fixture(const Index::Filter &filter = {}, const QString &language = u"ar"_s)
+    {
+        model.setIndex(Tests::sampleIndex());
+        model.applyFilter(filter);
+        scene.items = &model.items();
+        const auto [first, last] = model.focusRange();
+        scene.from = first.addDays(-3);
+        scene.to = last.addDays(3);
+        scene.language = language;
+        scene.rightToLeft = language == u"ar"_s;
+        scene.font = Render::TimelineExporter::defaultFont();
+        scene.showHeader = true;
+        scene.title = u"مرصد — الخط الزمني"_s;
+        scene.filterSummary =
+            Render::TimelineExporter::describeFilter(filter, *Tests::sampleIndex(), language);
+    }
+};
+
+// Share of pixels that are not white.
+double inked(const QImage &image)
+{
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 2)
+            ink += qGray(line[x]) < 235;
+    }
+    return double(ink) / (double(image.width()) * image.height() / 4);
+}
+
+} // namespace
+
+TEST_CASE("PNG export has the requested size and is not blank", "[render][timeline]")
+{
+    QTemporaryDir dir;
+    Fixture f;
+    Render::ExportOptions options;
+    options.width = 1200;
+    options.scale = 2;
+    QString error;
+    const QString path = dir.filePath(u"t.png"_s);
+    REQUIRE(Render::TimelineExporter::write(f.scene, path, options, &error));
+    const QImage image(path);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 2400);
+    CHECK(image.height() > 400);
+    CHECK(inked(image) > 0.01);
+}
+
+TEST_CASE("Filtering by Shusha changes the image", "[render][timeline]")
+{
+    QTemporaryDir dir;
+    Render::ExportOptions options;
+    options.width = 1200;
+    options.scale = 1;
+    Fixture all;
+    Index::Filter shushaFilter;
+    shushaFilter.included = {u"shusha"_s};
+    Fixture shusha(shushaFilter);
+    REQUIRE(Render::TimelineExporter::write(all.scene, dir.filePath(u"a.png"_s), options, nullptr));
+    REQUIRE(
+        Render::TimelineExporter::write(shusha.scene, dir.filePath(u"s.png"_s), options, nullptr));
+    const QImage a(dir.filePath(u"a.png"_s)), s(dir.filePath(u"s.png"_s));
+    CHECK(a != s);
+    CHECK(shusha.scene.filterSummary.contains(u"شوشة"_s));
+}
+
+TEST_CASE("Labels never overlap and markers stay inside the lanes", "[render][timeline]")
+{
+    for (const QString &language : {u"ar"_s, u"en"_s}) {
+        Fixture f({}, language);
+        const auto layout = Render::TimelineRenderer::layout(f.scene, QRectF(0, 0, 1400, 0));
+        QList<QRectF> labels;
+        for (const auto &m : layout.markers) {
+            const QRectF lane = m.lane == Models::TimelineItem::Lane::Articles ? layout.articlesLane
+                                                                               : layout.eventsLane;
+            CHECK(lane.adjusted(-1, -1, 1, 1).contains(m.shape.center()));
+            if (m.label.isNull())
+                continue;
+            CHECK(lane.adjusted(-1, -1, 1, 1).contains(m.label));
+            for (const QRectF &other : labels)
+                CHECK_FALSE(other.intersects(m.label));
+            labels.append(m.label);
+        }
+        CHECK(labels.size() >= 5);
+    }
+}
+
+TEST_CASE("Time runs right to left in Arabic and left to right in English", "[render][timeline]")
+{
+    Fixture ar({}, u"ar"_s);
+    const QRectF lane(0, 0, 1000, 10);
+    CHECK(Render::TimelineRenderer::xOf(ar.scene, lane, ar.scene.from) == 1000);
+    Fixture en({}, u"en"_s);
+    CHECK(Render::TimelineRenderer::xOf(en.scene, lane, en.scene.from) == 0);
+    const QDate d(2020, 10, 9);
+    CHECK(Render::TimelineRenderer::dateAt(
+              ar.scene, lane, Render::TimelineRenderer::xOf(ar.scene, lane, d) - 0.01) == d);
+    CHECK(Render::TimelineRenderer::dateAt(
+              en.scene, lane, Render::TimelineRenderer::xOf(en.scene, lane, d) + 0.01) == d);
+}
+
+TEST_CASE("A date range limits the items drawn", "[render][timeline]")
+{
+    Fixture f;
+    f.scene.from = QDate(2020, 11, 1);
+    f.scene.to = QDate(2020, 11, 10);
+    const auto layout = Render::TimelineRenderer::layout(f.scene, QRectF(0, 0, 1200, 0));
+    REQUIRE_FALSE(layout.markers.isEmpty());
+    for (const auto &m : layout.markers) {
+        for (const qsizetype i : m.items) {
+            const auto &item = f.model.items().at(i);
+            CHECK(item.end >= f.scene.from);
+            CHECK(item.start <= f.scene.to);
+        }
+    }
+}
+
+TEST_CASE("SVG export parses as XML and carries the labels", "[render][timeline]")
+{
+    QTemporaryDir dir;
+    Fixture f;
+    const QString path = dir.filePath(u"t.svg"_s);
+    REQUIRE(Render::TimelineExporter::write(f.scene, path, {}, nullptr));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int elements = 0;
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            ++elements;
+        else if (xml.isCharacters())
+            text += xml.text();
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(elements > 50);
+    CHECK(text.contains(u"مرصد — الخط الزمني"_s));
+    CHECK(text.contains(u"المقالات"_s));
+}
+
+TEST_CASE("PDF export converts with pdftoppm to a page that is not blank", "[render][timeline]")
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(u"pdftoppm"_s);
+    REQUIRE_FALSE(pdftoppm.isEmpty()); // installed by .ci/setup.sh (poppler-utils)
+    QTemporaryDir dir;
+    Fixture f;
+    const QString path = dir.filePath(u"t.pdf"_s);
+    REQUIRE(Render::TimelineExporter::write(f.scene, path, {}, nullptr));
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    QProcess process;
+    process.start(pdftoppm, {u"-png"_s, u"-r"_s, u"72"_s, path, dir.filePath(u"page"_s)});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    const QImage page(dir.filePath(u"page-1.png"_s));
+    REQUIRE_FALSE(page.isNull());
+    CHECK(page.width() == 1200); // 1600 px at 96 dpi is 1200 pt
+    CHECK(inked(page) > 0.01);
+}
+
+TEST_CASE("Unknown formats are refused with a reason", "[render][timeline]")
+{
+    Fixture f;
+    QString error;
+    CHECK_FALSE(Render::TimelineExporter::write(f.scene, u"/tmp/timeline.bmp"_s, {}, &error));
+    CHECK(error.contains(u".png"_s));
+}
