@@ -336,6 +336,7 @@ void MainWindow::createDocks()
     timelineDock->setObjectName(u"timelineDock"_s);
     timelineDock->setWidget(m_timelineView);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    resizeDocks({timelineDock}, {330}, Qt::Vertical);
     m_viewMenu->addAction(timelineDock->toggleViewAction());
     m_viewMenu->addAction(tr("&Fit the Timeline"), m_timelineView, &TimelineView::fitAll);
     addPlaceholder(tr("Places"), u"placesDock"_s, Qt::RightDockWidgetArea);
