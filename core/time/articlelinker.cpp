@@ -40,7 +40,7 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
             m_postings[g].append(index);
         m_docs.append(std::move(doc));
     }
-    m_maxDocs = std::max<qsizetype>(2, m_docs.size() / 2);
+    m_maxDocs = std::clamp<qsizetype>(m_docs.size() / 2, 2, MaxSharingArticles);
 }
 
 size_t ArticleLinker::gramAt(const Doc &doc, int i) const
@@ -51,7 +51,8 @@ size_t ArticleLinker::gramAt(const Doc &doc, int i) const
     return seed;
 }
 
-QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a) const
+QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a,
+                                               const std::function<bool(qsizetype)> &eligible) const
 {
     QList<SharedPassage> out;
     if (a < 0 || a >= m_docs.size())
@@ -66,7 +67,7 @@ QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a) const
         if (posting == m_postings.cend() || posting->size() > m_maxDocs)
             continue;
         for (qsizetype b : *posting) {
-            if (b == a || cursor.value(b, 0) > i)
+            if (b == a || cursor.value(b, 0) > i || (eligible && !eligible(b)))
                 continue;
             const Doc &other = m_docs.at(b);
             int bestLength = 0;

@@ -4,6 +4,8 @@
 // same day.
 #pragma once
 
+#include <functional>
+
 #include "article.h"
 
 #include <QHash>
@@ -31,7 +33,13 @@ public:
 
     /// The maximal shared passages of article a with every other article,
     /// longest first. Thread-safe (const).
-    QList<SharedPassage> passagesOf(qsizetype a) const;
+    QList<SharedPassage> passagesOf(qsizetype a,
+                                    const std::function<bool(qsizetype)> &eligible = {}) const;
+
+    /// A run of words found in more articles than this is stock phrasing,
+    /// not a distinctive passage (and comparing it would make linking
+    /// quadratic in agency-heavy corpora).
+    static constexpr qsizetype MaxSharingArticles = 48;
 
 private:
     struct Doc

@@ -1,5 +1,9 @@
 #include "timeanalyzer.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
+
 #include "arabicfolder.h"
 #include "articlelinker.h"
 #include "eventextractor.h"
@@ -108,14 +112,22 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     QList<PublishedDate> published(n);
     QList<InferenceContext> contexts(n);
 
+    // Articles are independent within a pass: spread each pass over the
+    // thread pool (the calling thread takes part).
+    QList<qsizetype> rows(n);
+    std::iota(rows.begin(), rows.end(), 0);
+    auto parallel = [&rows](auto &&perArticle) {
+        QtConcurrent::blockingMap(rows, perArticle);
+    };
+
     // Pass 1: every article on its own.
-    for (qsizetype i = 0; i < n; ++i) {
+    parallel([&](qsizetype i) {
         timexes[i] = TimexExtractor::extract(articles.at(i).text);
         if (i < options.overrides.size())
             contexts[i].userOverride = options.overrides.at(i);
         contexts[i].conflictStart = options.conflictStart;
         published[i] = PublicationDateInferer::infer(articles.at(i), timexes.at(i), contexts.at(i));
-    }
+    });
 
     // What the dated articles teach: the usual year, the conflict's start.
     QList<int> years;
@@ -140,13 +152,13 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     auto unsure = [&inferred](const PublishedDate &p) {
         return inferred(p) && (p.isNull() || p.confidence < kConfident);
     };
-    for (qsizetype i = 0; i < n; ++i) {
+    parallel([&](qsizetype i) {
         contexts[i].conflictStart = conflictStart;
         contexts[i].referenceYear = referenceYear;
         if (inferred(published.at(i)))
             published[i] =
                 PublicationDateInferer::infer(articles.at(i), timexes.at(i), contexts.at(i));
-    }
+    });
 
     // Pass 3: link the still unsure to dated articles sharing a passage.
     const bool anyUnsure = std::any_of(published.cbegin(), published.cend(), unsure);
@@ -157,7 +169,10 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
             if (!unsure(dated.at(i)))
                 continue;
             QMap<qsizetype, ArticleLink> byOther;
-            for (const SharedPassage &p : linker.passagesOf(i)) {
+            const auto datedEnough = [&dated](qsizetype other) {
+                return !dated.at(other).isNull() && dated.at(other).confidence >= kConfident;
+            };
+            for (const SharedPassage &p : linker.passagesOf(i, datedEnough)) {
                 const PublishedDate &other = dated.at(p.other);
                 if (other.isNull() || other.confidence < kConfident)
                     continue;
@@ -188,13 +203,12 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
         }
     }
 
-    QList<ArticleTime> out;
-    out.reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
+    QList<ArticleTime> out(n);
+    parallel([&](qsizetype i) {
         const QList<Mention> mentions =
             i < options.mentions.size() ? options.mentions.at(i) : QList<Mention>();
-        out.append(finish(articles.at(i), timexes.at(i), published.at(i), mentions, conflictStart));
-    }
+        out[i] = finish(articles.at(i), timexes.at(i), published.at(i), mentions, conflictStart);
+    });
     return out;
 }
 

@@ -17,7 +17,8 @@ QString repeatedSampleText(int megabytes)
             unit += QString::fromUtf8(file.readAll()) + u'\n';
     }
     const qsizetype unitBytes = unit.toUtf8().size();
-    const qsizetype repeats = (qsizetype(megabytes) * 1024 * 1024) / unitBytes + 1;
+    const qsizetype repeats =
+        std::max<qsizetype>(1, (qsizetype(megabytes) * 1024 * 1024) / unitBytes + 1);
     return unit.repeated(repeats);
 }
 
