@@ -109,12 +109,12 @@ void addCrossings(const Ring &ring, double lat, QList<double> &out)
 
 } // namespace
 
-std::optional<LabelAnchor> labelAnchor(const CountryShape &country, const QRectF &within)
+QList<LabelAnchor> labelAnchors(const CountryShape &country, const QRectF &within)
 {
+    QList<LabelAnchor> anchors;
     const QRectF box = country.bounds.intersected(within);
     if (box.isEmpty())
-        return std::nullopt;
-    std::optional<LabelAnchor> best;
+        return anchors;
     for (const double fraction : {0.5, 0.35, 0.65, 0.2, 0.8}) {
         const double lat = box.top() + fraction * box.height();
         QList<double> crossings;
@@ -127,19 +127,29 @@ std::optional<LabelAnchor> labelAnchor(const CountryShape &country, const QRectF
         }
         std::sort(crossings.begin(), crossings.end());
         // Even-odd: land lies between crossings 0-1, 2-3, ...
+        std::optional<LabelAnchor> best;
         for (qsizetype i = 0; i + 1 < crossings.size(); i += 2) {
             const double from = std::max(crossings.at(i), box.left());
             const double to = std::min(crossings.at(i + 1), box.right());
-            if (to <= from)
-                continue;
-            if (!best || to - from > best->lonSpan)
+            if (to > from && (!best || to - from > best->lonSpan))
                 best = LabelAnchor{QPointF((from + to) / 2.0, lat), to - from};
         }
-        // The middle parallel is preferred when it is reasonably good.
-        if (best && best->lonSpan >= 0.5 * box.width())
-            break;
+        if (best)
+            anchors.append(*best);
     }
-    return best;
+    // Widest first; among equally wide runs the middle parallel wins.
+    std::stable_sort(
+        anchors.begin(), anchors.end(),
+        [](const LabelAnchor &a, const LabelAnchor &b) { return a.lonSpan > b.lonSpan; });
+    return anchors;
+}
+
+std::optional<LabelAnchor> labelAnchor(const CountryShape &country, const QRectF &within)
+{
+    const QList<LabelAnchor> anchors = labelAnchors(country, within);
+    if (anchors.isEmpty())
+        return std::nullopt;
+    return anchors.first();
 }
 
 } // namespace PlaceGeometry

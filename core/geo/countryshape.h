@@ -71,6 +71,9 @@ const CountryShape *countryAt(const QList<CountryShape> &countries, QPointF lonL
 /// middle, a third and two thirds of the box are scanned and the widest run of
 /// land wins. Nothing when no land of the country lies within the box.
 std::optional<LabelAnchor> labelAnchor(const CountryShape &country, const QRectF &within);
+/// Candidates for the name, best first: the widest run of land on each of the
+/// parallels scanned, for when the best one is taken by something else.
+QList<LabelAnchor> labelAnchors(const CountryShape &country, const QRectF &within);
 
 } // namespace PlaceGeometry
 
