@@ -6,11 +6,174 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <charconv>
+
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Geo {
 
 namespace {
+
+// The arcs are nearly all of a basemap (477,000 positions in
+// countries-10m.json) and QJsonDocument spends most of its time on them, so
+// the top-level "arcs" array is found with a light scan and read straight into
+// points; QJsonDocument parses the rest with "arcs" replaced by []. Anything
+// unexpected falls back to QJsonDocument for all of it, with its error messages.
+struct Span
+{
+    qsizetype begin = -1;
+    qsizetype end = -1;
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Index just past the string starting at data[i] (a quote), or -1.
+qsizetype skipString(const char *data, qsizetype i, qsizetype size)
+{
+    for (++i; i < size; ++i) {
+        if (data[i] == '\\')
+            ++i;
+        else if (data[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+Span findTopLevelArcs(const QByteArray &json)
+{
+    const char *data = json.constData();
+    const qsizetype size = json.size();
+    int depth = 0;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < size;) {
+        const char c = data[i];
+        if (c == '"') {
+            const qsizetype end = skipString(data, i, size);
+            if (end < 0)
+                return {};
+            if (depth == 1 && expectKey) {
+                const QByteArrayView key(data + i + 1, end - i - 2);
+                qsizetype j = end;
+                while (j < size && isSpace(data[j]))
+                    ++j;
+                if (j < size && data[j] == ':' && key == "arcs") {
+                    qsizetype begin = j + 1;
+                    while (begin < size && isSpace(data[begin]))
+                        ++begin;
+                    // The value ends where its brackets balance.
+                    qsizetype k = begin;
+                    int inner = 0;
+                    while (k < size) {
+                        const char v = data[k];
+                        if (v == '"') {
+                            k = skipString(data, k, size);
+                            if (k < 0)
+                                return {};
+                            continue;
+                        }
+                        if (v == '[' || v == '{') {
+                            ++inner;
+                        } else if (v == ']' || v == '}') {
+                            if (inner == 0)
+                                break;
+                            if (--inner == 0) {
+                                ++k;
+                                break;
+                            }
+                        } else if (v == ',' && inner == 0) {
+                            break;
+                        }
+                        ++k;
+                    }
+                    return {begin, k};
+                }
+            }
+            expectKey = false;
+            i = end;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+            expectKey = c == '{' && depth == 1;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectKey = true;
+        }
+        ++i;
+    }
+    return {};
+}
+
+struct Cursor
+{
+    const char *p;
+    const char *end;
+
+    void skipSpace()
+    {
+        while (p < end && isSpace(*p))
+            ++p;
+    }
+    bool eat(char c)
+    {
+        skipSpace();
+        if (p < end && *p == c) {
+            ++p;
+            return true;
+        }
+        return false;
+    }
+    bool number(double &value)
+    {
+        skipSpace();
+        const auto [ptr, ec] = std::from_chars(p, end, value);
+        if (ec != std::errc())
+            return false;
+        p = ptr;
+        return true;
+    }
+};
+
+// [[[x, y, ...], ...], ...] into raw (not yet transformed) positions.
+bool parseArcs(const char *begin, const char *end, QList<Ring> &arcs)
+{
+    Cursor cursor{begin, end};
+    if (!cursor.eat('['))
+        return false;
+    if (!cursor.eat(']')) {
+        do {
+            if (!cursor.eat('['))
+                return false;
+            Ring arc;
+            if (!cursor.eat(']')) {
+                do {
+                    double x = 0.0, y = 0.0, extra = 0.0;
+                    if (!cursor.eat('[') || !cursor.number(x) || !cursor.eat(',') ||
+                        !cursor.number(y))
+                        return false;
+                    while (cursor.eat(',')) {
+                        if (!cursor.number(extra))
+                            return false;
+                    }
+                    if (!cursor.eat(']'))
+                        return false;
+                    arc.append(QPointF(x, y));
+                } while (cursor.eat(','));
+                if (!cursor.eat(']'))
+                    return false;
+            }
+            arcs.append(std::move(arc));
+        } while (cursor.eat(','));
+        if (!cursor.eat(']'))
+            return false;
+    }
+    cursor.skipSpace();
+    return cursor.p == cursor.end;
+}
 
 struct Decoder
 {
@@ -95,27 +258,41 @@ struct Decoder
         return true; // points, lines and null geometries have no area
     }
 
-    bool decodeArcs(const QJsonObject &topology)
+    // Turns raw arc positions into degrees: undoes the delta encoding and the
+    // quantization when the topology has a transform.
+    bool applyTransform(const QJsonObject &topology)
     {
-        const QJsonValue arcsValue = topology.value(u"arcs"_s);
+        const QJsonObject transform = topology.value(u"transform"_s).toObject();
+        if (transform.isEmpty())
+            return true;
+        const QJsonArray scale = transform.value(u"scale"_s).toArray();
+        const QJsonArray translate = transform.value(u"translate"_s).toArray();
+        if (scale.size() != 2 || translate.size() != 2) {
+            error = TopoJsonReader::tr("The transform needs a scale and a translate.");
+            return false;
+        }
+        const double scaleX = scale.at(0).toDouble();
+        const double scaleY = scale.at(1).toDouble();
+        const double translateX = translate.at(0).toDouble();
+        const double translateY = translate.at(1).toDouble();
+        for (Ring &arc : arcs) {
+            double x = 0.0, y = 0.0;
+            for (QPointF &position : arc) {
+                // Delta-encoded integers: each position is relative to the last.
+                x += position.x();
+                y += position.y();
+                position = QPointF(x * scaleX + translateX, y * scaleY + translateY);
+            }
+        }
+        return true;
+    }
+
+    // The slow but general path: arcs from a parsed JSON array.
+    bool readArcs(const QJsonValue &arcsValue)
+    {
         if (!arcsValue.isArray()) {
             error = TopoJsonReader::tr("The topology has no arcs.");
             return false;
-        }
-        const QJsonObject transform = topology.value(u"transform"_s).toObject();
-        const bool quantized = !transform.isEmpty();
-        double scaleX = 1.0, scaleY = 1.0, translateX = 0.0, translateY = 0.0;
-        if (quantized) {
-            const QJsonArray scale = transform.value(u"scale"_s).toArray();
-            const QJsonArray translate = transform.value(u"translate"_s).toArray();
-            if (scale.size() != 2 || translate.size() != 2) {
-                error = TopoJsonReader::tr("The transform needs a scale and a translate.");
-                return false;
-            }
-            scaleX = scale.at(0).toDouble();
-            scaleY = scale.at(1).toDouble();
-            translateX = translate.at(0).toDouble();
-            translateY = translate.at(1).toDouble();
         }
         const QJsonArray arcArray = arcsValue.toArray();
         arcs.reserve(arcArray.size());
@@ -123,21 +300,13 @@ struct Decoder
             const QJsonArray positions = arcValue.toArray();
             Ring arc;
             arc.reserve(positions.size());
-            double x = 0.0, y = 0.0;
             for (const QJsonValue &positionValue : positions) {
                 const QJsonArray position = positionValue.toArray();
                 if (position.size() < 2) {
                     error = TopoJsonReader::tr("An arc has a position without two coordinates.");
                     return false;
                 }
-                if (quantized) {
-                    // Delta-encoded integers: each position is relative to the last.
-                    x += position.at(0).toDouble();
-                    y += position.at(1).toDouble();
-                    arc.append(QPointF(x * scaleX + translateX, y * scaleY + translateY));
-                } else {
-                    arc.append(QPointF(position.at(0).toDouble(), position.at(1).toDouble()));
-                }
+                arc.append(QPointF(position.at(0).toDouble(), position.at(1).toDouble()));
             }
             arcs.append(std::move(arc));
         }
@@ -159,8 +328,29 @@ QString idString(const QJsonValue &id)
 TopoJsonResult TopoJsonReader::read(const QByteArray &json, const QString &objectName)
 {
     TopoJsonResult result;
+    Decoder decoder;
+    bool arcsRead = false;
+    QByteArray rest;
+    const Span span = findTopLevelArcs(json);
+    if (span.begin >= 0 && span.end > span.begin) {
+        arcsRead =
+            parseArcs(json.constData() + span.begin, json.constData() + span.end, decoder.arcs);
+        if (arcsRead) {
+            rest.reserve(json.size() - (span.end - span.begin) + 2);
+            rest.append(json.constData(), span.begin);
+            rest.append("[]");
+            rest.append(json.constData() + span.end, json.size() - span.end);
+        } else {
+            decoder.arcs.clear();
+        }
+    }
+
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(arcsRead ? rest : json, &parseError);
+    if (parseError.error != QJsonParseError::NoError && arcsRead) {
+        // Report the offset in the text as given.
+        document = QJsonDocument::fromJson(json, &parseError);
+    }
     if (parseError.error != QJsonParseError::NoError) {
         result.error = tr("Not valid JSON at offset %1: %2.")
                            .arg(parseError.offset)
@@ -177,8 +367,8 @@ TopoJsonResult TopoJsonReader::read(const QByteArray &json, const QString &objec
         result.error = tr("The topology has no object named \"%1\".").arg(objectName);
         return result;
     }
-    Decoder decoder;
-    if (!decoder.decodeArcs(topology)) {
+    if ((!arcsRead && !decoder.readArcs(topology.value(u"arcs"_s))) ||
+        !decoder.applyTransform(topology)) {
         result.error = decoder.error;
         return result;
     }
