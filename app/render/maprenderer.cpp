@@ -1,6 +1,7 @@
 #include "maprenderer.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPolygonF>
 #include <QTextOption>
@@ -33,6 +34,7 @@ constexpr double simplifyTolerance = 0.35; // pixels
 constexpr qsizetype cachedZoomLevels = 4;
 constexpr double labelPaddingX = 3.0;
 constexpr double labelGap = 2.0;
+constexpr double highlightHaloWidth = 5.0;
 
 // Arabic in Naskh needs a larger size than Latin to be as legible.
 QFont labelFont(const QString &text, bool bold)
@@ -55,7 +57,6 @@ QFont countryFont(const QString &text)
     QFont font = labelFont(text, false);
     if (!text.isRightToLeft()) {
         font.setPixelSize(11);
-        font.setCapitalization(QFont::AllUppercase);
         font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0);
     }
     return font;
@@ -84,9 +85,10 @@ bool collides(const QRectF &rect, const QList<QRectF> &occupied)
 
 // Positions around a marker, in order of preference. A label goes first on the
 // side where its text starts: right of the marker for Latin, left for Arabic.
-QList<QRectF> candidateRects(QPointF centre, double radius, QSizeF size, bool rightToLeft)
+QList<QRectF> candidateRects(QPointF centre, double radius, QSizeF size, bool rightToLeft,
+                             bool highlighted)
 {
-    const double d = radius + labelGap;
+    const double d = radius + labelGap + (highlighted ? highlightHaloWidth : 0.0);
     const double w = size.width();
     const double h = size.height();
     const double x = centre.x();
@@ -221,6 +223,10 @@ void MapRenderer::drawCountries(QPainter &painter, const Geo::Viewport &viewport
     const QPointF origin = viewport.worldOriginPixel();
     const QRectF view = QRectF(QPointF(0, 0), viewport.size()).translated(-origin);
     const QTransform base = painter.transform();
+    // SVG and PDF write coordinates with few digits: give them the path in
+    // view pixels (small numbers) rather than a large translation.
+    const bool vector =
+        painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
     QPen pen(borderColour, 0.8);
     pen.setJoinStyle(Qt::RoundJoin);
     painter.setPen(pen);
@@ -229,8 +235,12 @@ void MapRenderer::drawCountries(QPainter &painter, const Geo::Viewport &viewport
         if (!country.bounds.intersects(view) || country.path.isEmpty())
             continue;
         const QPointF shift = origin + country.offset;
-        painter.setTransform(QTransform::fromTranslate(shift.x(), shift.y()) * base);
-        painter.drawPath(country.path);
+        if (vector) {
+            painter.drawPath(country.path.translated(shift));
+        } else {
+            painter.setTransform(QTransform::fromTranslate(shift.x(), shift.y()) * base);
+            painter.drawPath(country.path);
+        }
     }
     painter.setTransform(base);
 }
@@ -251,7 +261,8 @@ void MapRenderer::layoutLabels(QPainter &painter, const Geo::Viewport &viewport,
         const double radius = markerRadius(marker);
         if (!viewport.isVisible(QPointF(marker.lon, marker.lat), radius))
             continue;
-        occupied.append(circleRect(viewport.toPixel(QPointF(marker.lon, marker.lat)), radius));
+        occupied.append(circleRect(viewport.toPixel(QPointF(marker.lon, marker.lat)),
+                                   marker.highlighted ? radius + highlightHaloWidth : radius));
         if (!marker.label.isEmpty())
             candidates.append(i);
     }
@@ -273,8 +284,8 @@ void MapRenderer::layoutLabels(QPainter &painter, const Geo::Viewport &viewport,
         const QSizeF text = textSize(painter, font, marker.label);
         const QSizeF size(text.width() + 2.0 * labelPaddingX, text.height());
         const QPointF centre = viewport.toPixel(QPointF(marker.lon, marker.lat));
-        const QList<QRectF> rects =
-            candidateRects(centre, markerRadius(marker), size, marker.label.isRightToLeft());
+        const QList<QRectF> rects = candidateRects(
+            centre, markerRadius(marker), size, marker.label.isRightToLeft(), marker.highlighted);
         QRectF chosen;
         for (const QRectF &rect : rects) {
             if (frame.contains(rect) && !collides(rect, occupied)) {
@@ -323,7 +334,11 @@ void MapRenderer::layoutCountryLabels(QPainter &painter, const Geo::Viewport &vi
 
     for (const Candidate &candidate : std::as_const(order)) {
         const Geo::CountryShape &country = m_countries.at(candidate.index);
-        const QString name = m_countryNames.value(country.id, country.name);
+        // Latin names in capitals, spelled out rather than left to the font so
+        // that SVG export (which drops font capitalization) looks the same.
+        QString name = m_countryNames.value(country.id, country.name);
+        if (!name.isRightToLeft())
+            name = name.toUpper();
         if (name.isEmpty())
             continue;
         const QFont font = countryFont(name);
@@ -342,7 +357,8 @@ void MapRenderer::layoutCountryLabels(QPainter &painter, const Geo::Viewport &vi
             const QPointF centre = viewport.toPixel(anchor.lonLat);
             const QRectF rect(centre.x() - text.width() / 2.0, centre.y() - text.height() / 2.0,
                               text.width(), text.height());
-            if (!frame.contains(rect) || collides(rect, occupied))
+            // A name right next to a place would read as the place's label.
+            if (!frame.contains(rect) || collides(rect.adjusted(-40, -14, 40, 14), occupied))
                 continue;
             occupied.append(rect);
             m_placedCountryLabels.append(PlacedLabel{country.id, name, rect});
@@ -363,7 +379,7 @@ void MapRenderer::drawMarkers(QPainter &painter, const Geo::Viewport &viewport)
         if (marker.highlighted) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(highlightHalo);
-            painter.drawEllipse(centre, radius + 5.0, radius + 5.0);
+            painter.drawEllipse(centre, radius + highlightHaloWidth, radius + highlightHaloWidth);
             painter.setPen(QPen(highlightOutline, 2.0));
             painter.setBrush(highlightColour);
         } else if (marker.dimmed) {

@@ -92,6 +92,10 @@ TEST_CASE("Map pictures to look at", "[.maplook]")
     view.setMarkers(highlighted);
     REQUIRE(view.exportImage(outDir() + u"/geo-map-zone.png"_s, {}, 1.0));
     REQUIRE(view.exportImage(outDir() + u"/geo-map-zone.svg"_s));
+    REQUIRE(view.exportImage(outDir() + u"/geo-map-zone@2x.png"_s));
+    QImage(outDir() + u"/geo-map-zone@2x.png"_s)
+        .copy(QRect(660, 480, 800, 480))
+        .save(outDir() + u"/geo-map-zone-crop.png"_s);
     QSvgRenderer svg(outDir() + u"/geo-map-zone.svg"_s);
     QImage fromSvg(1200, 800, QImage::Format_ARGB32_Premultiplied);
     fromSvg.fill(Qt::white);
@@ -106,6 +110,10 @@ TEST_CASE("Map pictures to look at", "[.maplook]")
     view.setMarkers(world);
     view.fitAll();
     REQUIRE(view.exportImage(outDir() + u"/geo-map-world.png"_s, {}, 1.0));
+    REQUIRE(view.exportImage(outDir() + u"/geo-map-world@2x.png"_s));
+    QImage(outDir() + u"/geo-map-world@2x.png"_s)
+        .copy(QRect(1100, 1060, 700, 300))
+        .save(outDir() + u"/geo-map-world-crop.png"_s);
 
     QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     REQUIRE(view.exportImage(outDir() + u"/geo-map-world-rtl.png"_s, {}, 1.0));
