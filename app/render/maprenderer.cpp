@@ -106,6 +106,61 @@ QList<QRectF> candidateRects(QPointF centre, double radius, QSizeF size, bool ri
     return rects;
 }
 
+// Sutherland-Hodgman against an axis-aligned rectangle. With even-odd fill the
+// result fills the same area inside the rectangle; its extra edges run along
+// the rectangle, which is kept outside the visible frame.
+QPolygonF clipPolygon(const QPolygonF &polygon, const QRectF &rect)
+{
+    QPolygonF current = polygon;
+    for (int edge = 0; edge < 4 && !current.isEmpty(); ++edge) {
+        auto inside = [&](QPointF p) {
+            switch (edge) {
+            case 0:
+                return p.x() >= rect.left();
+            case 1:
+                return p.x() <= rect.right();
+            case 2:
+                return p.y() >= rect.top();
+            default:
+                return p.y() <= rect.bottom();
+            }
+        };
+        auto cross = [&](QPointF a, QPointF b) {
+            double t = 0.0;
+            switch (edge) {
+            case 0:
+                t = (rect.left() - a.x()) / (b.x() - a.x());
+                break;
+            case 1:
+                t = (rect.right() - a.x()) / (b.x() - a.x());
+                break;
+            case 2:
+                t = (rect.top() - a.y()) / (b.y() - a.y());
+                break;
+            default:
+                t = (rect.bottom() - a.y()) / (b.y() - a.y());
+                break;
+            }
+            return a + t * (b - a);
+        };
+        QPolygonF output;
+        output.reserve(current.size());
+        QPointF previous = current.last();
+        for (const QPointF &point : std::as_const(current)) {
+            if (inside(point)) {
+                if (!inside(previous))
+                    output.append(cross(previous, point));
+                output.append(point);
+            } else if (inside(previous)) {
+                output.append(cross(previous, point));
+            }
+            previous = point;
+        }
+        current = std::move(output);
+    }
+    return current;
+}
+
 QRectF circleRect(QPointF centre, double radius)
 {
     return {centre.x() - radius, centre.y() - radius, 2.0 * radius, 2.0 * radius};
@@ -236,7 +291,22 @@ void MapRenderer::drawCountries(QPainter &painter, const Geo::Viewport &viewport
             continue;
         const QPointF shift = origin + country.offset;
         if (vector) {
-            painter.drawPath(country.path.translated(shift));
+            // Only what is in view: a whole 1:10m Russia is too much for an
+            // SVG reader (and for the file size).
+            const QRectF clip = QRectF(QPointF(0, 0), viewport.size()).adjusted(-8, -8, 8, 8);
+            QPainterPath clipped;
+            clipped.setFillRule(Qt::OddEvenFill);
+            const QList<QPolygonF> rings = country.path.translated(shift).toSubpathPolygons();
+            for (const QPolygonF &ring : rings) {
+                if (!ring.boundingRect().intersects(clip))
+                    continue;
+                const QPolygonF part = clipPolygon(ring, clip);
+                if (part.size() >= 3) {
+                    clipped.addPolygon(part);
+                    clipped.closeSubpath();
+                }
+            }
+            painter.drawPath(clipped);
         } else {
             painter.setTransform(QTransform::fromTranslate(shift.x(), shift.y()) * base);
             painter.drawPath(country.path);

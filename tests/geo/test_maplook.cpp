@@ -51,6 +51,19 @@ QString outDir()
     return dir.isEmpty() ? u"/tmp"_s : dir;
 }
 
+// What an SVG viewer shows: <name>.svg drawn by QtSvg into <name>-svg.png.
+void svgToPng(const QString &name)
+{
+    QSvgRenderer svg(outDir() + u'/' + name + u".svg"_s);
+    QImage image(svg.defaultSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        svg.render(&painter);
+    }
+    image.save(outDir() + u'/' + name + u"-svg.png"_s);
+}
+
 } // namespace
 
 TEST_CASE("Map pictures to look at", "[.maplook]")
@@ -93,17 +106,11 @@ TEST_CASE("Map pictures to look at", "[.maplook]")
     REQUIRE(view.exportImage(outDir() + u"/geo-map-zone.png"_s, {}, 1.0));
     REQUIRE(view.exportImage(outDir() + u"/geo-map-zone.svg"_s));
     REQUIRE(view.exportImage(outDir() + u"/geo-map-zone@2x.png"_s));
+    REQUIRE(view.exportImage(outDir() + u"/geo-map-zone.pdf"_s));
     QImage(outDir() + u"/geo-map-zone@2x.png"_s)
         .copy(QRect(660, 480, 800, 480))
         .save(outDir() + u"/geo-map-zone-crop.png"_s);
-    QSvgRenderer svg(outDir() + u"/geo-map-zone.svg"_s);
-    QImage fromSvg(1200, 800, QImage::Format_ARGB32_Premultiplied);
-    fromSvg.fill(Qt::white);
-    {
-        QPainter painter(&fromSvg);
-        svg.render(&painter);
-    }
-    fromSvg.save(outDir() + u"/geo-map-zone-svg.png"_s);
+    svgToPng(u"geo-map-zone"_s);
 
     QList<Render::MapMarker> world = zone;
     world += gazetteerMarkers({{u"moscow"_s, 6}, {u"ankara"_s, 5}, {u"tehran"_s, 3}});
@@ -111,6 +118,8 @@ TEST_CASE("Map pictures to look at", "[.maplook]")
     view.fitAll();
     REQUIRE(view.exportImage(outDir() + u"/geo-map-world.png"_s, {}, 1.0));
     REQUIRE(view.exportImage(outDir() + u"/geo-map-world@2x.png"_s));
+    REQUIRE(view.exportImage(outDir() + u"/geo-map-world.svg"_s));
+    svgToPng(u"geo-map-world"_s);
     QImage(outDir() + u"/geo-map-world@2x.png"_s)
         .copy(QRect(1100, 1060, 700, 300))
         .save(outDir() + u"/geo-map-world-crop.png"_s);
