@@ -189,29 +189,89 @@ void MapRenderer::setMarkers(QList<MapMarker> markers)
 
 double MapRenderer::markerRadius(const MapMarker &marker) const
 {
-    // r = k * sqrt(weight) keeps area proportional to the count; k is chosen so
-    // that the largest marker is at most maxMarkerRadius.
-    const double k = std::min(4.0, maxMarkerRadius / std::sqrt(m_maxWeight));
-    return std::max(minMarkerRadius, k * std::sqrt(std::max(0, marker.weight)));
+    return radiusFor(marker.weight);
 }
 
-QList<qsizetype> MapRenderer::drawOrder() const
+double MapRenderer::radiusFor(int weight) const
 {
-    // Dimmed underneath, then big before small so small ones stay clickable,
-    // highlighted on top.
+    // r = k * sqrt(weight) keeps area proportional to the count; k is chosen so
+    // that the largest single marker is at most maxMarkerRadius. Groups may be
+    // larger, up to maxGroupRadius.
+    const double k = std::min(4.0, maxMarkerRadius / std::sqrt(m_maxWeight));
+    return std::clamp(k * std::sqrt(std::max(0, weight)), minMarkerRadius, maxGroupRadius);
+}
+
+bool MapRenderer::hasPriority(qsizetype a, qsizetype b) const
+{
+    const MapMarker &ma = m_markers.at(a);
+    const MapMarker &mb = m_markers.at(b);
+    if (ma.highlighted != mb.highlighted)
+        return ma.highlighted;
+    if (ma.dimmed != mb.dimmed)
+        return mb.dimmed;
+    if (ma.weight != mb.weight)
+        return ma.weight > mb.weight;
+    return ma.id < mb.id;
+}
+
+QList<DrawnMarker> MapRenderer::drawnMarkers(const Geo::Viewport &viewport) const
+{
     QList<qsizetype> order(m_markers.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
-        const MapMarker &ma = m_markers.at(a);
-        const MapMarker &mb = m_markers.at(b);
-        const int layerA = ma.highlighted ? 2 : (ma.dimmed ? 0 : 1);
-        const int layerB = mb.highlighted ? 2 : (mb.dimmed ? 0 : 1);
-        if (layerA != layerB)
-            return layerA < layerB;
-        return ma.weight > mb.weight;
-    });
-    return order;
+    std::stable_sort(order.begin(), order.end(),
+                     [this](qsizetype a, qsizetype b) { return hasPriority(a, b); });
+    QList<DrawnMarker> drawn;
+    for (const qsizetype index : std::as_const(order)) {
+        const MapMarker &marker = m_markers.at(index);
+        const QPointF lonLat(marker.lon, marker.lat);
+        const double radius = markerRadius(marker);
+        if (!viewport.isVisible(lonLat, radius + highlightHaloWidth))
+            continue;
+        const QPointF centre = viewport.toPixel(lonLat);
+        // Zoomed out, places that would cover each other become one marker,
+        // kept where the most important of them is. Highlighted places always
+        // stand alone; dimmed ones only join dimmed ones.
+        DrawnMarker *group = nullptr;
+        if (m_grouping && !marker.highlighted) {
+            for (DrawnMarker &other : drawn) {
+                const MapMarker &head = m_markers.at(other.index);
+                if (head.highlighted || head.dimmed != marker.dimmed)
+                    continue;
+                const double distance =
+                    std::hypot(centre.x() - other.centre.x(), centre.y() - other.centre.y());
+                if (distance < 0.75 * (other.radius + radius)) {
+                    group = &other;
+                    break;
+                }
+            }
+        }
+        if (group) {
+            group->members.append(index);
+            group->weight += std::max(0, marker.weight);
+            group->radius = radiusFor(group->weight);
+        } else {
+            drawn.append(DrawnMarker{index, {index}, centre, radius, std::max(0, marker.weight)});
+        }
+    }
+    return drawn;
+}
+
+QList<DrawnMarker> MapRenderer::inDrawOrder(QList<DrawnMarker> drawn) const
+{
+    // Dimmed underneath, then big before small so small ones stay clickable,
+    // highlighted on top.
+    std::stable_sort(drawn.begin(), drawn.end(),
+                     [this](const DrawnMarker &a, const DrawnMarker &b) {
+                         const MapMarker &ma = m_markers.at(a.index);
+                         const MapMarker &mb = m_markers.at(b.index);
+                         const int layerA = ma.highlighted ? 2 : (ma.dimmed ? 0 : 1);
+                         const int layerB = mb.highlighted ? 2 : (mb.dimmed ? 0 : 1);
+                         if (layerA != layerB)
+                             return layerA < layerB;
+                         return a.radius > b.radius;
+                     });
+    return drawn;
 }
 
 const MapRenderer::PathCache &MapRenderer::pathsFor(double scale)
@@ -324,38 +384,22 @@ void MapRenderer::layoutLabels(QPainter &painter, const Geo::Viewport &viewport,
     if (reserved.isValid())
         occupied.append(reserved);
 
-    // Every visible marker is an obstacle for every label.
-    QList<qsizetype> candidates;
-    for (qsizetype i = 0; i < m_markers.size(); ++i) {
-        const MapMarker &marker = m_markers.at(i);
-        const double radius = markerRadius(marker);
-        if (!viewport.isVisible(QPointF(marker.lon, marker.lat), radius))
-            continue;
-        occupied.append(circleRect(viewport.toPixel(QPointF(marker.lon, marker.lat)),
-                                   marker.highlighted ? radius + highlightHaloWidth : radius));
-        if (!marker.label.isEmpty())
-            candidates.append(i);
+    // Every drawn marker is an obstacle for every label. m_drawn is already in
+    // label priority: highlighted first, then the undimmed, heaviest first.
+    for (const DrawnMarker &drawn : std::as_const(m_drawn)) {
+        const bool highlighted = m_markers.at(drawn.index).highlighted;
+        occupied.append(circleRect(drawn.centre,
+                                   highlighted ? drawn.radius + highlightHaloWidth : drawn.radius));
     }
-    // Greedy: highlighted first, then the undimmed, heaviest first.
-    std::stable_sort(candidates.begin(), candidates.end(), [this](qsizetype a, qsizetype b) {
-        const MapMarker &ma = m_markers.at(a);
-        const MapMarker &mb = m_markers.at(b);
-        if (ma.highlighted != mb.highlighted)
-            return ma.highlighted;
-        if (ma.dimmed != mb.dimmed)
-            return mb.dimmed;
-        if (ma.weight != mb.weight)
-            return ma.weight > mb.weight;
-        return ma.id < mb.id;
-    });
-    for (const qsizetype index : std::as_const(candidates)) {
-        const MapMarker &marker = m_markers.at(index);
+    for (const DrawnMarker &drawn : std::as_const(m_drawn)) {
+        const MapMarker &marker = m_markers.at(drawn.index);
+        if (marker.label.isEmpty())
+            continue;
         const QFont font = labelFont(marker.label, marker.highlighted);
         const QSizeF text = textSize(painter, font, marker.label);
         const QSizeF size(text.width() + 2.0 * labelPaddingX, text.height());
-        const QPointF centre = viewport.toPixel(QPointF(marker.lon, marker.lat));
         const QList<QRectF> rects = candidateRects(
-            centre, markerRadius(marker), size, marker.label.isRightToLeft(), marker.highlighted);
+            drawn.centre, drawn.radius, size, marker.label.isRightToLeft(), marker.highlighted);
         QRectF chosen;
         for (const QRectF &rect : rects) {
             if (frame.contains(rect) && !collides(rect, occupied)) {
@@ -437,15 +481,12 @@ void MapRenderer::layoutCountryLabels(QPainter &painter, const Geo::Viewport &vi
     }
 }
 
-void MapRenderer::drawMarkers(QPainter &painter, const Geo::Viewport &viewport)
+void MapRenderer::drawMarkers(QPainter &painter)
 {
-    for (const qsizetype index : drawOrder()) {
-        const MapMarker &marker = m_markers.at(index);
-        const double radius = markerRadius(marker);
-        const QPointF lonLat(marker.lon, marker.lat);
-        if (!viewport.isVisible(lonLat, radius + 6.0))
-            continue;
-        const QPointF centre = viewport.toPixel(lonLat);
+    for (const DrawnMarker &drawn : inDrawOrder(m_drawn)) {
+        const MapMarker &marker = m_markers.at(drawn.index);
+        const double radius = drawn.radius;
+        const QPointF centre = drawn.centre;
         if (marker.highlighted) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(highlightHalo);
@@ -460,6 +501,14 @@ void MapRenderer::drawMarkers(QPainter &painter, const Geo::Viewport &viewport)
             painter.setBrush(markerColour);
         }
         painter.drawEllipse(centre, radius, radius);
+        if (drawn.members.size() > 1) {
+            // A group: how many places it stands for.
+            QFont font = labelFont(u"0"_s, true);
+            font.setPixelSize(std::clamp(int(radius), 9, 13));
+            painter.setFont(font);
+            painter.setPen(Qt::white);
+            drawText(painter, circleRect(centre, radius), QString::number(drawn.members.size()));
+        }
     }
 }
 
@@ -560,8 +609,9 @@ void MapRenderer::render(QPainter &painter, const Geo::Viewport &viewport)
     painter.fillRect(frame, seaColour);
 
     drawCountries(painter, viewport);
+    m_drawn = drawnMarkers(viewport);
     layoutLabels(painter, viewport, m_scaleBarVisible ? scaleBarRect(painter, viewport) : QRectF());
-    drawMarkers(painter, viewport);
+    drawMarkers(painter);
     drawLabels(painter);
     if (m_scaleBarVisible)
         drawScaleBar(painter, viewport);
@@ -570,13 +620,11 @@ void MapRenderer::render(QPainter &painter, const Geo::Viewport &viewport)
 
 QString MapRenderer::markerAt(const Geo::Viewport &viewport, QPointF pixel) const
 {
-    const QList<qsizetype> order = drawOrder();
+    const QList<DrawnMarker> order = inDrawOrder(drawnMarkers(viewport));
     for (auto it = order.crbegin(); it != order.crend(); ++it) {
-        const MapMarker &marker = m_markers.at(*it);
-        const QPointF centre = viewport.toPixel(QPointF(marker.lon, marker.lat));
-        const double reach = markerRadius(marker) + 2.0;
-        if (std::hypot(pixel.x() - centre.x(), pixel.y() - centre.y()) <= reach)
-            return marker.id;
+        const double reach = it->radius + 2.0;
+        if (std::hypot(pixel.x() - it->centre.x(), pixel.y() - it->centre.y()) <= reach)
+            return m_markers.at(it->index).id;
     }
     for (const PlacedLabel &label : m_placedLabels) {
         if (label.rect.contains(pixel))

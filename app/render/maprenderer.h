@@ -43,6 +43,19 @@ struct PlacedLabel
     QRectF rect;
 };
 
+/// A marker as drawn at one zoom. Zoomed out, places that would cover each
+/// other are drawn as one group (the map's level of detail), shown where its
+/// most important member is (highlighted, then most mentioned), sized by the
+/// members' total weight and numbered with their count.
+struct DrawnMarker
+{
+    qsizetype index = -1;     ///< Into MapRenderer::markers(): the group's head.
+    QList<qsizetype> members; ///< Every marker drawn here, head first.
+    QPointF centre;           ///< Pixels.
+    double radius = 0.0;
+    int weight = 0; ///< Sum over the members.
+};
+
 class MapRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(Marsad::Render::MapRenderer)
@@ -58,6 +71,8 @@ public:
     const QList<MapMarker> &markers() const { return m_markers; }
 
     void setScaleBarVisible(bool visible) { m_scaleBarVisible = visible; }
+    /// Whether overlapping markers are drawn as one group (on by default).
+    void setGrouping(bool grouping) { m_grouping = grouping; }
 
     /// Paints the map as seen through \a viewport into the rectangle
     /// (0, 0, viewport.size()) of \a painter's current coordinate system.
@@ -70,12 +85,16 @@ public:
 
     /// Radius in pixels: area proportional to the weight, never below a minimum.
     double markerRadius(const MapMarker &marker) const;
+    /// The markers as they are drawn through \a viewport, in label priority.
+    QList<DrawnMarker> drawnMarkers(const Geo::Viewport &viewport) const;
     /// Id of the marker (or of the label of the marker) under \a pixel, topmost
-    /// first; empty when there is none. Labels are those of the last render().
+    /// first; a group answers with its head's id; empty when there is none.
+    /// Labels are those of the last render().
     QString markerAt(const Geo::Viewport &viewport, QPointF pixel) const;
 
     static constexpr double minMarkerRadius = 4.0;
     static constexpr double maxMarkerRadius = 22.0;
+    static constexpr double maxGroupRadius = 30.0;
 
 private:
     struct CountryPath
@@ -92,11 +111,13 @@ private:
 
     const PathCache &pathsFor(double scale);
     void drawCountries(QPainter &painter, const Geo::Viewport &viewport);
-    QList<qsizetype> drawOrder() const;
+    double radiusFor(int weight) const;
+    bool hasPriority(qsizetype a, qsizetype b) const;
+    QList<DrawnMarker> inDrawOrder(QList<DrawnMarker> drawn) const;
     void layoutLabels(QPainter &painter, const Geo::Viewport &viewport, const QRectF &reserved);
     void layoutCountryLabels(QPainter &painter, const Geo::Viewport &viewport,
                              QList<QRectF> &occupied);
-    void drawMarkers(QPainter &painter, const Geo::Viewport &viewport);
+    void drawMarkers(QPainter &painter);
     void drawLabels(QPainter &painter);
     QRectF scaleBarRect(const QPainter &painter, const Geo::Viewport &viewport) const;
     void drawScaleBar(QPainter &painter, const Geo::Viewport &viewport);
@@ -106,6 +127,8 @@ private:
     QList<MapMarker> m_markers;
     double m_maxWeight = 1.0;
     bool m_scaleBarVisible = true;
+    bool m_grouping = true;
+    QList<DrawnMarker> m_drawn;   ///< Of the current render().
     QList<PathCache> m_pathCache; ///< Most recently used first; a few zoom levels.
     QList<PlacedLabel> m_placedLabels;
     QList<PlacedLabel> m_placedCountryLabels;

@@ -193,3 +193,36 @@ TEST_CASE("Markers are found under the cursor", "[geo][render]")
           u"stepanakert"_s);
     CHECK(renderer.markerAt(viewport, QPointF(2, 2)).isEmpty());
 }
+
+TEST_CASE("Zoomed out, overlapping markers are drawn as one group", "[geo][render]")
+{
+    Render::MapRenderer renderer;
+    renderer.setMarkers(conflictMarkers());
+    const Geo::Viewport zone = Geo::Viewport::conflictZone(QSizeF(1200, 800));
+    CHECK(renderer.drawnMarkers(zone).size() == conflictMarkers().size());
+
+    // The whole region: Shusha and the places near it become one marker.
+    const Geo::Viewport region(QPointF(46.8, 39.7), 6.0, QSizeF(1200, 800));
+    const QList<Render::DrawnMarker> drawn = renderer.drawnMarkers(region);
+    REQUIRE(drawn.size() < conflictMarkers().size());
+    const Render::DrawnMarker &head = drawn.first();
+    CHECK(renderer.markers().at(head.index).id == u"shusha"_s);
+    CHECK(head.members.size() > 1);
+    CHECK(head.radius > renderer.markerRadius(renderer.markers().at(head.index)));
+    int total = 0;
+    for (const Render::DrawnMarker &marker : drawn)
+        total += int(marker.members.size());
+    CHECK(total == conflictMarkers().size()); // every place is somewhere
+    CHECK(renderer.markerAt(region, head.centre) == u"shusha"_s);
+
+    // A highlighted place stands alone; grouping can be switched off.
+    QList<Render::MapMarker> markers = conflictMarkers();
+    markers[1].highlighted = true; // Stepanakert
+    renderer.setMarkers(markers);
+    bool alone = false;
+    for (const Render::DrawnMarker &marker : renderer.drawnMarkers(region))
+        alone = alone || (marker.index == 1 && marker.members.size() == 1);
+    CHECK(alone);
+    renderer.setGrouping(false);
+    CHECK(renderer.drawnMarkers(region).size() == markers.size());
+}
