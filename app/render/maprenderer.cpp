@@ -274,7 +274,7 @@ QList<DrawnMarker> MapRenderer::inDrawOrder(QList<DrawnMarker> drawn) const
     return drawn;
 }
 
-const MapRenderer::PathCache &MapRenderer::pathsFor(double scale)
+MapRenderer::PathCache &MapRenderer::pathsFor(double scale)
 {
     for (qsizetype i = 0; i < m_pathCache.size(); ++i) {
         if (m_pathCache.at(i).scale == scale) {
@@ -283,6 +283,8 @@ const MapRenderer::PathCache &MapRenderer::pathsFor(double scale)
             return m_pathCache.first();
         }
     }
+    // Only the boxes now; a country's path is projected when it is first seen
+    // at this scale (zoomed in, most of the world never is).
     PathCache cache;
     cache.scale = scale;
     cache.countries.reserve(m_countries.size());
@@ -293,37 +295,9 @@ const MapRenderer::PathCache &MapRenderer::pathsFor(double scale)
             scale;
         const QPointF southEast =
             Geo::Projection::toWorld(QPointF(country.bounds.right(), country.bounds.top())) * scale;
-        // Whole-pixel offsets keep the path's own numbers small (SVG and PDF
-        // write them with limited precision) without moving anything.
+        // Whole-pixel offsets keep the path's own numbers small without moving anything.
         entry.offset = QPointF(std::floor(northWest.x()), std::floor(northWest.y()));
         entry.bounds = QRectF(northWest, southEast);
-        entry.path.setFillRule(Qt::OddEvenFill);
-        auto addRing = [&](const Geo::Ring &ring) {
-            if (ring.size() < 3)
-                return;
-            QPointF last = Geo::Projection::toWorld(ring.first()) * scale - entry.offset;
-            QPolygonF points;
-            points.reserve(ring.size());
-            points.append(last);
-            for (qsizetype i = 1; i < ring.size(); ++i) {
-                const QPointF p = Geo::Projection::toWorld(ring.at(i)) * scale - entry.offset;
-                if (std::abs(p.x() - last.x()) + std::abs(p.y() - last.y()) >= simplifyTolerance) {
-                    points.append(p);
-                    last = p;
-                }
-            }
-            // Specks smaller than a pixel are not worth a path.
-            const QRectF box = points.boundingRect();
-            if (points.size() < 3 || (box.width() < 0.7 && box.height() < 0.7))
-                return;
-            entry.path.addPolygon(points);
-            entry.path.closeSubpath();
-        };
-        for (const Geo::Polygon &polygon : country.polygons) {
-            addRing(polygon.outer);
-            for (const Geo::Ring &hole : polygon.holes)
-                addRing(hole);
-        }
         cache.countries.append(std::move(entry));
     }
     m_pathCache.prepend(std::move(cache));
@@ -332,9 +306,41 @@ const MapRenderer::PathCache &MapRenderer::pathsFor(double scale)
     return m_pathCache.first();
 }
 
+void MapRenderer::buildPath(CountryPath &entry, const Geo::CountryShape &country, double scale)
+{
+    entry.built = true;
+    entry.path.setFillRule(Qt::OddEvenFill);
+    auto addRing = [&](const Geo::Ring &ring) {
+        if (ring.size() < 3)
+            return;
+        QPointF last = Geo::Projection::toWorld(ring.first()) * scale - entry.offset;
+        QPolygonF points;
+        points.reserve(ring.size());
+        points.append(last);
+        for (qsizetype i = 1; i < ring.size(); ++i) {
+            const QPointF p = Geo::Projection::toWorld(ring.at(i)) * scale - entry.offset;
+            if (std::abs(p.x() - last.x()) + std::abs(p.y() - last.y()) >= simplifyTolerance) {
+                points.append(p);
+                last = p;
+            }
+        }
+        // Specks smaller than a pixel are not worth a path.
+        const QRectF box = points.boundingRect();
+        if (points.size() < 3 || (box.width() < 0.7 && box.height() < 0.7))
+            return;
+        entry.path.addPolygon(points);
+        entry.path.closeSubpath();
+    };
+    for (const Geo::Polygon &polygon : country.polygons) {
+        addRing(polygon.outer);
+        for (const Geo::Ring &hole : polygon.holes)
+            addRing(hole);
+    }
+}
+
 void MapRenderer::drawCountries(QPainter &painter, const Geo::Viewport &viewport)
 {
-    const PathCache &cache = pathsFor(viewport.scale());
+    PathCache &cache = pathsFor(viewport.scale());
     const QPointF origin = viewport.worldOriginPixel();
     const QRectF view = QRectF(QPointF(0, 0), viewport.size()).translated(-origin);
     const QTransform base = painter.transform();
@@ -346,8 +352,13 @@ void MapRenderer::drawCountries(QPainter &painter, const Geo::Viewport &viewport
     pen.setJoinStyle(Qt::RoundJoin);
     painter.setPen(pen);
     painter.setBrush(landColour);
-    for (const CountryPath &country : cache.countries) {
-        if (!country.bounds.intersects(view) || country.path.isEmpty())
+    for (qsizetype i = 0; i < cache.countries.size(); ++i) {
+        CountryPath &country = cache.countries[i];
+        if (!country.bounds.intersects(view))
+            continue;
+        if (!country.built)
+            buildPath(country, m_countries.at(i), cache.scale);
+        if (country.path.isEmpty())
             continue;
         const QPointF shift = origin + country.offset;
         if (vector) {

@@ -99,9 +99,10 @@ public:
 private:
     struct CountryPath
     {
-        QPainterPath path; ///< Pixels at the cached scale, relative to offset.
-        QPointF offset;    ///< Whole pixels from the world origin.
-        QRectF bounds;     ///< Pixels from the world origin.
+        QPainterPath path;  ///< Pixels at the cached scale, relative to offset.
+        QPointF offset;     ///< Whole pixels from the world origin.
+        QRectF bounds;      ///< Pixels from the world origin.
+        bool built = false; ///< Path projected yet?
     };
     struct PathCache
     {
@@ -109,7 +110,8 @@ private:
         QList<CountryPath> countries;
     };
 
-    const PathCache &pathsFor(double scale);
+    PathCache &pathsFor(double scale);
+    static void buildPath(CountryPath &entry, const Geo::CountryShape &country, double scale);
     void drawCountries(QPainter &painter, const Geo::Viewport &viewport);
     double radiusFor(int weight) const;
     bool hasPriority(qsizetype a, qsizetype b) const;

@@ -112,6 +112,21 @@ TEST_CASE("Map pictures to look at", "[.maplook]")
         .save(outDir() + u"/geo-map-zone-crop.png"_s);
     svgToPng(u"geo-map-zone"_s);
 
+    // What a wheel step costs: a new zoom level (paths projected again), then
+    // a pan at that level (paths from the cache).
+    {
+        QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
+        Geo::Viewport viewport = view.viewport();
+        for (const double steps : {0.5, 0.0, -2.5, 0.0}) {
+            viewport.zoomAbout(QPointF(600, 400), steps);
+            viewport.panBy(QPointF(5, 5));
+            QPainter painter(&image);
+            timer.restart();
+            view.renderer().render(painter, viewport);
+            std::cout << "render at zoom " << viewport.zoom() << ": " << timer.elapsed() << " ms\n";
+        }
+    }
+
     QList<Render::MapMarker> world = zone;
     world += gazetteerMarkers({{u"moscow"_s, 6}, {u"ankara"_s, 5}, {u"tehran"_s, 3}});
     view.setMarkers(world);
