@@ -1,0 +1,315 @@
+#include "mapview.h"
+
+#include "resources.h"
+#include "topojsonreader.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Widgets {
+
+namespace {
+
+constexpr double dragThreshold = 4.0; // pixels before a press becomes a pan
+constexpr double keyPanStep = 60.0;   // pixels per arrow key
+constexpr double wheelZoomStep = 0.5; // zoom levels per wheel notch
+
+} // namespace
+
+MapView::MapView(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    m_viewport = Geo::Viewport::conflictZone(QSizeF(sizeHint()));
+}
+
+MapView::~MapView() = default;
+
+QSize MapView::sizeHint() const
+{
+    return {800, 600};
+}
+
+bool MapView::loadBasemap()
+{
+    Resources::initialize();
+    Geo::TopoJsonResult result = Geo::TopoJsonReader::readFile(Resources::basemapPath());
+    if (!result.ok()) {
+        m_errorString = result.error;
+        return false;
+    }
+    setCountries(std::move(result.countries));
+    return true;
+}
+
+void MapView::setCountries(QList<Geo::CountryShape> countries)
+{
+    m_renderer.setCountries(std::move(countries));
+    update();
+}
+
+void MapView::setCountryNames(QHash<QString, QString> namesById)
+{
+    m_renderer.setCountryNames(std::move(namesById));
+    update();
+}
+
+void MapView::setMarkers(QList<Render::MapMarker> markers)
+{
+    m_renderer.setMarkers(std::move(markers));
+    update();
+}
+
+const QList<Render::MapMarker> &MapView::markers() const
+{
+    return m_renderer.markers();
+}
+
+void MapView::setViewport(const Geo::Viewport &viewport)
+{
+    m_viewportSet = true;
+    Geo::Viewport resized = viewport;
+    resized.setSize(QSizeF(size()));
+    changeViewport(resized);
+}
+
+void MapView::changeViewport(const Geo::Viewport &viewport)
+{
+    if (viewport == m_viewport)
+        return;
+    m_viewport = viewport;
+    update();
+    Q_EMIT viewportChanged();
+}
+
+void MapView::fitAll()
+{
+    QList<QPointF> points;
+    for (const Render::MapMarker &marker : m_renderer.markers())
+        points.append(QPointF(marker.lon, marker.lat));
+    m_viewportSet = true;
+    // Room around the points for the markers and their labels.
+    changeViewport(Geo::Viewport::fit(points, QSizeF(size()), 80.0));
+}
+
+void MapView::showConflictZone()
+{
+    m_viewportSet = true;
+    changeViewport(Geo::Viewport::conflictZone(QSizeF(size())));
+}
+
+void MapView::centreOn(double lon, double lat, double minZoom)
+{
+    Geo::Viewport viewport = m_viewport;
+    viewport.setCentre(QPointF(lon, lat));
+    viewport.setZoom(std::max(viewport.zoom(), minZoom));
+    m_viewportSet = true;
+    changeViewport(viewport);
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    m_renderer.render(painter, m_viewport);
+}
+
+void MapView::resizeEvent(QResizeEvent *)
+{
+    // Until the analyst moves the map, keep the conflict zone fitted; after
+    // that, keep the centre and zoom.
+    if (m_viewportSet) {
+        Geo::Viewport viewport = m_viewport;
+        viewport.setSize(QSizeF(size()));
+        changeViewport(viewport);
+    } else {
+        changeViewport(Geo::Viewport::conflictZone(QSizeF(size())));
+    }
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0 * wheelZoomStep;
+    if (steps == 0.0)
+        return;
+    Geo::Viewport viewport = m_viewport;
+    viewport.zoomAbout(event->position(), steps);
+    m_viewportSet = true;
+    changeViewport(viewport);
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPosition = event->position();
+    m_lastDragPosition = event->position();
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF position = event->position();
+    if (m_pressed) {
+        if (!m_dragging && (position - m_pressPosition).manhattanLength() >= dragThreshold) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            Geo::Viewport viewport = m_viewport;
+            viewport.panBy(position - m_lastDragPosition);
+            m_lastDragPosition = position;
+            m_viewportSet = true;
+            changeViewport(viewport);
+            return;
+        }
+    }
+    setHovered(m_renderer.markerAt(m_viewport, position));
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return QWidget::mouseReleaseEvent(event);
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    const QString id = m_renderer.markerAt(m_viewport, event->position());
+    if (!id.isEmpty())
+        Q_EMIT markerClicked(id);
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    Geo::Viewport viewport = m_viewport;
+    const QPointF middle(width() / 2.0, height() / 2.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        viewport.zoomAbout(middle, 1.0);
+        break;
+    case Qt::Key_Minus:
+        viewport.zoomAbout(middle, -1.0);
+        break;
+    // Arrows move the view in the arrow's direction, so the content moves the
+    // other way. The map is not mirrored in right-to-left layouts, so neither
+    // are the arrows.
+    case Qt::Key_Left:
+        viewport.panBy(QPointF(keyPanStep, 0));
+        break;
+    case Qt::Key_Right:
+        viewport.panBy(QPointF(-keyPanStep, 0));
+        break;
+    case Qt::Key_Up:
+        viewport.panBy(QPointF(0, keyPanStep));
+        break;
+    case Qt::Key_Down:
+        viewport.panBy(QPointF(0, -keyPanStep));
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fitAll();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    m_viewportSet = true;
+    changeViewport(viewport);
+}
+
+void MapView::leaveEvent(QEvent *event)
+{
+    setHovered({});
+    QWidget::leaveEvent(event);
+}
+
+void MapView::setHovered(const QString &id)
+{
+    if (id == m_hovered)
+        return;
+    m_hovered = id;
+    setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    Q_EMIT markerHovered(id);
+}
+
+bool MapView::exportImage(const QString &path, QSize size, double pixelRatio)
+{
+    m_errorString.clear();
+    const QSize logical = size.isEmpty() ? this->size() : size;
+    Geo::Viewport viewport = m_viewport;
+    viewport.setSize(QSizeF(logical));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+
+    if (suffix == u"svg") {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(logical);
+        generator.setViewBox(QRect(QPoint(0, 0), logical));
+        generator.setTitle(tr("Map"));
+        generator.setDescription(tr("Exported from Marsad"));
+        QPainter painter;
+        if (!painter.begin(&generator)) {
+            m_errorString = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        m_renderer.render(painter, viewport);
+        painter.end();
+        return true;
+    }
+    if (suffix == u"pdf") {
+        QPdfWriter writer(path);
+        writer.setTitle(tr("Map"));
+        writer.setCreator(u"Marsad"_s);
+        writer.setResolution(96);
+        // One page of exactly the map's size (96 px per inch = 72 pt per 96 px).
+        writer.setPageSize(QPageSize(QSizeF(logical.width() * 0.75, logical.height() * 0.75),
+                                     QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            m_errorString = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        const double scale = std::min(writer.width() / double(logical.width()),
+                                      writer.height() / double(logical.height()));
+        painter.scale(scale, scale);
+        m_renderer.render(painter, viewport);
+        painter.end();
+        return true;
+    }
+    if (suffix == u"png" || suffix.isEmpty()) {
+        const double ratio = pixelRatio > 0.0 ? pixelRatio : 1.0;
+        QImage image(QSize(qRound(logical.width() * ratio), qRound(logical.height() * ratio)),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.scale(ratio, ratio);
+            m_renderer.render(painter, viewport);
+        }
+        if (!image.save(path, "PNG")) {
+            m_errorString = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    m_errorString = tr("Unknown image format \"%1\": use .png, .svg or .pdf.").arg(suffix);
+    return false;
+}
+
+} // namespace Marsad::Widgets

@@ -1,0 +1,78 @@
+// The interactive map: MapRenderer plus wheel zoom about the cursor, drag to
+// pan, keyboard zoom and pan, marker hover and click, and export to PNG, SVG
+// and PDF through the same renderer. It knows nothing of other views: it is
+// given markers and reports marker ids; the window wires it to the filter.
+#pragma once
+
+#include "maprenderer.h"
+#include "projection.h"
+
+#include <QWidget>
+
+namespace Marsad::Widgets {
+
+class MapView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    /// Loads the bundled Natural Earth basemap; false (and errorString()) on failure.
+    bool loadBasemap();
+    void setCountries(QList<Geo::CountryShape> countries);
+    /// Names to show for countries, by ISO numeric id (e.g. Arabic ones).
+    void setCountryNames(QHash<QString, QString> namesById);
+    void setMarkers(QList<Render::MapMarker> markers);
+    const QList<Render::MapMarker> &markers() const;
+
+    const Geo::Viewport &viewport() const { return m_viewport; }
+    void setViewport(const Geo::Viewport &viewport);
+    /// Shows all markers (the conflict zone when there are none).
+    void fitAll();
+    /// The default view: Shusha, Stepanakert and Jabrayil readable.
+    void showConflictZone();
+    /// Centres on a place, zooming in to at least \a minZoom.
+    void centreOn(double lon, double lat, double minZoom = 9.0);
+
+    /// Writes the map as it is shown to \a path; the format follows the suffix
+    /// (.png, .svg, .pdf). \a size is the logical size (the view's when empty,
+    /// keeping its centre and zoom); PNGs are \a pixelRatio times larger.
+    bool exportImage(const QString &path, QSize size = {}, double pixelRatio = 2.0);
+    QString errorString() const { return m_errorString; }
+
+    Render::MapRenderer &renderer() { return m_renderer; }
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void markerClicked(const QString &id);
+    /// Emitted when the marker under the cursor changes; empty when none.
+    void markerHovered(const QString &id);
+    void viewportChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void changeViewport(const Geo::Viewport &viewport);
+    void setHovered(const QString &id);
+
+    Render::MapRenderer m_renderer;
+    Geo::Viewport m_viewport;
+    bool m_viewportSet = false;
+    QPointF m_pressPosition;
+    QPointF m_lastDragPosition;
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QString m_hovered;
+    QString m_errorString;
+};
+
+} // namespace Marsad::Widgets
