@@ -8,9 +8,12 @@
 #include "filterchipbar.h"
 #include "filterstate.h"
 #include "issuelistmodel.h"
+#include "mapview.h"
+#include "placemodel.h"
 #include "resources.h"
 #include "roles.h"
 #include "rtltextdelegate.h"
+#include "sparklinedelegate.h"
 #include "timelineexport.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -35,6 +38,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -53,9 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_articleSort(new QSortFilterProxyModel(this)), m_entityModel(new Models::EntityModel(this)),
       m_entitySearch(new Models::EntitySearchProxy(this)),
       m_issueModel(new Models::IssueListModel(this)),
-      m_timelineModel(new Models::TimelineModel(this)), m_articleList(new QTreeView),
-      m_articleView(new ArticleView), m_statusLabel(new QLabel), m_progress(new QProgressBar),
-      m_cancelButton(new QPushButton(tr("Cancel")))
+      m_timelineModel(new Models::TimelineModel(this)), m_placeModel(new Models::PlaceModel(this)),
+      m_articleList(new QTreeView), m_articleView(new ArticleView), m_statusLabel(new QLabel),
+      m_progress(new QProgressBar), m_cancelButton(new QPushButton(tr("Cancel")))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Marsad"));
@@ -203,6 +207,9 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
+    QAction *exportMap =
+        fileMenu->addAction(tr("Export the &Map…"), this, &MainWindow::chooseMapExport);
+    exportMap->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     QAction *exportTimeline =
         fileMenu->addAction(tr("&Export Timeline…"), this, &MainWindow::chooseTimelineExport);
     exportTimeline->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -313,18 +320,6 @@ void MainWindow::createDocks()
     m_issuesDock->hide();
     m_viewMenu->addAction(m_issuesDock->toggleViewAction());
 
-    // Placeholders until the timeline and places views land.
-    auto addPlaceholder = [this](const QString &title, const QString &name,
-                                 Qt::DockWidgetArea area) {
-        auto *label = new QLabel(tr("%1 — not available yet").arg(title));
-        label->setAlignment(Qt::AlignCenter);
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(label);
-        addDockWidget(area, dock);
-        m_viewMenu->addAction(dock->toggleViewAction());
-        return dock;
-    };
     m_timelineView = new TimelineView(m_timelineModel, m_filter);
     m_timelineView->setEntityName(
         [this](const QString &id) { return m_index ? m_index->describe(id).nameAr : id; });
@@ -339,7 +334,8 @@ void MainWindow::createDocks()
     resizeDocks({timelineDock}, {330}, Qt::Vertical);
     m_viewMenu->addAction(timelineDock->toggleViewAction());
     m_viewMenu->addAction(tr("&Fit the Timeline"), m_timelineView, &TimelineView::fitAll);
-    addPlaceholder(tr("Places"), u"placesDock"_s, Qt::RightDockWidgetArea);
+
+    createPlacesDock();
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -380,6 +376,7 @@ void MainWindow::onLoadFinished()
     m_shownArticle = -1;
     m_articleModel->setIndex(m_index);
     m_timelineModel->setIndex(m_index);
+    m_placeModel->setIndex(m_index);
     {
         // A new corpus starts unfiltered; one refresh, not one per change.
         const QSignalBlocker blocker(m_filter);
@@ -398,6 +395,8 @@ void MainWindow::onFilterChanged()
     const QList<qsizetype> rows = m_index->matching(m_filter->filter());
     m_articleModel->setRows(rows);
     m_timelineModel->applyFilter(m_filter->filter());
+    m_placeModel->setRows(rows);
+    updateMapMarkers();
     m_entityModel->setStats(m_index->entityStats(rows));
     m_entityView->expandAll();
 
@@ -525,6 +524,117 @@ void MainWindow::chooseFiles()
         this, tr("Open Articles"), {}, tr("Articles (*.txt *.html *.htm *.jsonl);;All files (*)"));
     if (!files.isEmpty())
         openPaths(files);
+}
+
+void MainWindow::createPlacesDock()
+{
+    m_placeList = new QTreeView;
+    m_placeList->setObjectName(u"placeList"_s);
+    m_placeList->setModel(m_placeModel);
+    m_placeList->setRootIsDecorated(false);
+    m_placeList->setUniformRowHeights(true);
+    m_placeList->setAlternatingRowColors(true);
+    m_placeList->setItemDelegate(new RtlTextDelegate(m_placeList));
+    m_placeList->setItemDelegateForColumn(Models::PlaceModel::TrendColumn,
+                                          new SparklineDelegate(m_placeList));
+    QHeaderView *header = m_placeList->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Models::PlaceModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(Models::PlaceModel::TrendColumn, 90);
+    header->setSectionResizeMode(Models::PlaceModel::TrendColumn, QHeaderView::Fixed);
+    connect(m_placeList, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(Models::EntityIdRole).toString();
+        if (!id.isEmpty()) {
+            m_selectedEntity = id;
+            m_filter->toggleEntity(id);
+        }
+    });
+    connect(m_placeList, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant lonLat = index.data(Models::LonLatRole);
+        if (lonLat.isValid())
+            m_mapView->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
+    });
+
+    m_mapView = new MapView;
+    m_mapView->setObjectName(u"mapView"_s);
+    m_mapView->loadBasemap();
+    m_mapView->setMinimumHeight(260);
+    connect(m_mapView, &MapView::markerClicked, this, [this](const QString &id) {
+        m_selectedEntity = id;
+        m_filter->toggleEntity(id);
+    });
+    connect(m_mapView, &MapView::markerHovered, this, [this](const QString &id) {
+        if (id.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), placeCard(id), m_mapView);
+    });
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(u"placesSplitter"_s);
+    split->addWidget(m_placeList);
+    split->addWidget(m_mapView);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *dock = new QDockWidget(tr("Places"), this);
+    dock->setObjectName(u"placesDock"_s);
+    dock->setWidget(split);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {520}, Qt::Horizontal);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(tr("Show the &Conflict Zone on the Map"), m_mapView,
+                          &MapView::showConflictZone);
+}
+
+void MainWindow::updateMapMarkers()
+{
+    const bool arabic = layoutDirection() == Qt::RightToLeft;
+    const QStringList included = m_filter->includedEntities();
+    QList<Render::MapMarker> markers;
+    for (const Models::PlaceRow &p : m_placeModel->places()) {
+        if (!p.hasCoordinates)
+            continue;
+        Render::MapMarker m;
+        m.id = p.stats.id;
+        m.lon = p.lon;
+        m.lat = p.lat;
+        m.label = arabic || p.stats.nameEn.isEmpty() ? p.stats.nameAr : p.stats.nameEn;
+        m.weight = p.stats.mentions;
+        m.highlighted = included.contains(p.stats.id);
+        m.dimmed = p.stats.mentions == 0;
+        markers.append(m);
+    }
+    m_mapView->setMarkers(markers);
+}
+
+QString MainWindow::placeCard(const QString &placeId) const
+{
+    const int row = m_placeModel->rowOf(placeId);
+    if (row < 0)
+        return entityTooltip(placeId);
+    const Index::EntityStats &s = m_placeModel->places().at(row).stats;
+    QString html = u"<p dir='rtl' style='font-size:large'><b>%1</b></p><p>%2</p>"_s.arg(
+        s.nameAr.toHtmlEscaped(), s.nameEn.toHtmlEscaped());
+    html += u"<p>"_s + tr("%n mention(s)", nullptr, s.mentions) + u" · "_s +
+            tr("%n article(s)", nullptr, s.articles);
+    if (s.first.isValid())
+        html += u"<br>"_s + s.first.toString(Qt::ISODate) + u" – "_s + s.last.toString(Qt::ISODate);
+    html += u"</p><p><i>"_s + tr("Click to filter by it.") + u"</i></p>"_s;
+    return html;
+}
+
+void MainWindow::chooseMapExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the Map"), u"map.png"_s,
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!m_mapView->exportImage(path))
+        QMessageBox::warning(this, tr("Export the Map"), m_mapView->errorString());
+    else
+        statusBar()->showMessage(tr("Map written to %1").arg(path), 5000);
 }
 
 bool MainWindow::exportTimeline(const QString &path, int width, qreal scale, QString *error)

@@ -33,6 +33,7 @@ class EntityModel;
 class EntitySearchProxy;
 class IssueListModel;
 class TimelineModel;
+class PlaceModel;
 } // namespace Marsad::Models
 
 namespace Marsad::Widgets {
@@ -40,6 +41,7 @@ namespace Marsad::Widgets {
 class ArticleView;
 class FilterChipBar;
 class TimelineView;
+class MapView;
 
 class MainWindow final : public QMainWindow
 {
@@ -63,6 +65,9 @@ public:
     ArticleView *articleView() const { return m_articleView; }
     TimelineView *timelineView() const { return m_timelineView; }
     Models::TimelineModel *timelineModel() const { return m_timelineModel; }
+    Models::PlaceModel *placeModel() const { return m_placeModel; }
+    QTreeView *placeList() const { return m_placeList; }
+    MapView *mapView() const { return m_mapView; }
     FilterChipBar *chipBar() const { return m_chips; }
 
     /// Shows the article at corpus row \a row (selecting it in the list when
@@ -93,6 +98,10 @@ private:
     void chooseFolder();
     void chooseFiles();
     void chooseTimelineExport();
+    void chooseMapExport();
+    void createPlacesDock();
+    void updateMapMarkers();
+    QString placeCard(const QString &placeId) const;
     void updateStatus();
     void restoreLayout();
     void saveLayout();
@@ -113,6 +122,9 @@ private:
     Models::IssueListModel *m_issueModel;
     Models::TimelineModel *m_timelineModel;
     TimelineView *m_timelineView = nullptr;
+    Models::PlaceModel *m_placeModel;
+    QTreeView *m_placeList = nullptr;
+    MapView *m_mapView = nullptr;
     QTreeView *m_articleList;
     ArticleView *m_articleView;
     QTreeView *m_entityView = nullptr;

@@ -34,6 +34,9 @@ enum Role : int
     LaneRole,         ///< int: TimelineItem::Lane.
     EntityIdsRole,    ///< QStringList: entities of an item.
     FilteredOutRole,  ///< bool: the item does not pass the current filter.
+    PinnedRole,       ///< bool: a place always listed (Shusha, Stepanakert, Jabrayil).
+    LonLatRole,       ///< QPointF: a place's longitude and latitude (lon, lat order).
+    TrendRole,        ///< QList<int>: mentions per time bucket, for a sparkline.
 };
 
 } // namespace Marsad::Models

@@ -201,3 +201,23 @@ TEST_CASE("Failed files are listed and the rest still load", "[gui]")
     CHECK(window.issueModel()->rowCount() == 1);
     CHECK(window.issueModel()->errorCount() == 1);
 }
+
+TEST_CASE("Clicking Shusha in the place list filters the articles to 002 and 003",
+          "[gui][places][sample]")
+{
+    Widgets::MainWindow window;
+    window.resize(1500, 920);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openPaths({});
+    waitForLoad(window);
+    QTreeView *places = window.placeList();
+    const QModelIndex shusha = places->model()->index(0, 0);
+    REQUIRE(shusha.data(Models::EntityIdRole).toString() == u"shusha"_s);
+    QTest::mouseClick(places->viewport(), Qt::LeftButton, {}, places->visualRect(shusha).center());
+    CHECK(listedFiles(window) ==
+          QStringList{u"002_77bbd3b646e02bdf.txt"_s, u"003_acdbde452fa6fc04.txt"_s});
+    // The pinned places stay listed, Shusha still first.
+    CHECK(places->model()->index(0, 0).data(Models::EntityIdRole).toString() == u"shusha"_s);
+    CHECK(places->model()->index(2, 0).data(Models::EntityIdRole).toString() == u"jabrayil"_s);
+}

@@ -1,0 +1,194 @@
+#include "placemodel.h"
+
+#include "roles.h"
+
+#include <QHash>
+#include <QPointF>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Models {
+
+const QStringList &PlaceModel::pinnedPlaces()
+{
+    static const QStringList pinned{u"shusha"_s, u"stepanakert"_s, u"jabrayil"_s};
+    return pinned;
+}
+
+PlaceModel::PlaceModel(QObject *parent) : QAbstractTableModel(parent)
+{}
+
+void PlaceModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
+{
+    m_index = std::move(index);
+    m_buckets.clear();
+    QDate first, last;
+    if (m_index) {
+        for (const Analysis::AnalyzedArticle &a : m_index->articles()) {
+            const QDate d = a.time.published.date;
+            if (!d.isValid())
+                continue;
+            first = !first.isValid() || d < first ? d : first;
+            last = !last.isValid() || d > last ? d : last;
+        }
+    }
+    if (first.isValid()) {
+        // Weekly buckets, at most 60 (then wider), so a sparkline stays small.
+        const qint64 days = first.daysTo(last) + 1;
+        const qint64 width = std::max<qint64>(7, (days + 59) / 60);
+        for (QDate d = first; d <= last; d = d.addDays(width))
+            m_buckets.append(d);
+    }
+    setRows({});
+    if (m_index) {
+        QList<qsizetype> all(m_index->size());
+        std::iota(all.begin(), all.end(), 0);
+        setRows(all);
+    }
+}
+
+void PlaceModel::setRows(const QList<qsizetype> &rows)
+{
+    beginResetModel();
+    m_places.clear();
+    if (m_index) {
+        const QList<Index::EntityStats> stats = m_index->entityStats(rows, pinnedPlaces());
+        QHash<QString, qsizetype> position;
+        for (const Index::EntityStats &s : stats) {
+            if (s.type != EntityType::Place || s.candidate)
+                continue;
+            PlaceRow row;
+            row.stats = s;
+            row.pinned = pinnedPlaces().contains(s.id);
+            if (const Entities::Entity *e =
+                    m_index->gazetteer() ? m_index->gazetteer()->entity(s.id) : nullptr) {
+                row.lon = e->lon;
+                row.lat = e->lat;
+                row.hasCoordinates = e->hasCoordinates;
+            }
+            row.trend.fill(0, m_buckets.size());
+            position.insert(s.id, m_places.size());
+            m_places.append(row);
+        }
+        // Sparklines: mentions by the publication date of their article.
+        for (const qsizetype r : rows) {
+            const Analysis::AnalyzedArticle &a = m_index->article(r);
+            const QDate d = a.time.published.date;
+            if (!d.isValid() || m_buckets.isEmpty())
+                continue;
+            const auto bucket =
+                std::upper_bound(m_buckets.cbegin(), m_buckets.cend(), d) - m_buckets.cbegin() - 1;
+            if (bucket < 0)
+                continue;
+            for (const Mention &m : a.mentions) {
+                const auto it = position.constFind(m.entityId);
+                if (it != position.cend() && Index::CorpusIndex::counts(a, m))
+                    ++m_places[*it].trend[bucket];
+            }
+        }
+        std::stable_sort(m_places.begin(), m_places.end(),
+                         [](const PlaceRow &a, const PlaceRow &b) {
+                             const auto pa = pinnedPlaces().indexOf(a.stats.id);
+                             const auto pb = pinnedPlaces().indexOf(b.stats.id);
+                             if ((pa >= 0) != (pb >= 0))
+                                 return pa >= 0;
+                             if (pa >= 0)
+                                 return pa < pb;
+                             return a.stats.mentions > b.stats.mentions;
+                         });
+    }
+    endResetModel();
+}
+
+int PlaceModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_places.size(); ++i) {
+        if (m_places.at(i).stats.id == id)
+            return i;
+    }
+    return -1;
+}
+
+int PlaceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_places.size());
+}
+
+int PlaceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PlaceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const PlaceRow &p = m_places.at(index.row());
+    const Index::EntityStats &s = p.stats;
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return s.nameAr;
+        case EnglishColumn:
+            return s.nameEn;
+        case MentionsColumn:
+            return s.mentions;
+        case ArticlesColumn:
+            return s.articles;
+        case FirstColumn:
+            return role == SortRole ? QVariant(s.first) : QVariant(s.first.toString(Qt::ISODate));
+        case LastColumn:
+            return role == SortRole ? QVariant(s.last) : QVariant(s.last.toString(Qt::ISODate));
+        case TrendColumn:
+            return role == SortRole ? QVariant(s.mentions) : QVariant();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return s.nameEn.isEmpty() ? s.nameAr : s.nameAr + u" — "_s + s.nameEn;
+    case EntityIdRole:
+        return s.id;
+    case EntityTypeRole:
+        return int(EntityType::Place);
+    case MentionCountRole:
+        return s.mentions;
+    case ArticleCountRole:
+        return s.articles;
+    case PinnedRole:
+        return p.pinned;
+    case LonLatRole:
+        return p.hasCoordinates ? QVariant(QPointF(p.lon, p.lat)) : QVariant();
+    case TrendRole:
+        return QVariant::fromValue(p.trend);
+    }
+    return {};
+}
+
+QVariant PlaceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Place");
+    case EnglishColumn:
+        return tr("English");
+    case MentionsColumn:
+        return tr("Mentions");
+    case ArticlesColumn:
+        return tr("Articles");
+    case FirstColumn:
+        return tr("First");
+    case LastColumn:
+        return tr("Last");
+    case TrendColumn:
+        return tr("Over time");
+    }
+    return {};
+}
+
+} // namespace Marsad::Models
