@@ -4,33 +4,11 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  marsad [PATH...] [--lang ar|en]    open the viewer (no PATH: the bundled sample corpus)
-  marsad analyze PATH... [--format jsonl|json]
-                                     print the analysis of every article
-  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf
-         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-         [--width PX] [--lang ar|en]
-                                     draw the timeline into an image
-  marsad --version | --help
-
-PATH is a file or a folder (read recursively: .txt, .html, .htm, .jsonl).
-Exit status: 0 success, 1 some files failed (listed on stderr, the rest
-still processed), 2 bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language.</source>
         <translation>لغة الواجهة.</translation>
     </message>
     <message>
         <source>--lang takes ar or en, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marsad: export-timeline: not available in this build yet
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,6 +19,30 @@ still processed), 2 bad usage.
     <message>
         <source>marsad: nothing to do headless
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  marsad [PATH...] [--lang ar|en]    open the viewer (no PATH: the bundled sample corpus)
+  marsad analyze PATH... [--format jsonl|json]
+                                     print the analysis of every article
+  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf
+         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+         [--width PX] [--scale N] [--lang ar|en]
+                                     draw the timeline into an image
+  marsad --version | --help
+
+PATH is a file or a folder (read recursively: .txt, .html, .htm, .jsonl).
+Exit status: 0 success, 1 some files failed (listed on stderr, the rest
+still processed), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::AnalysisRunner</name>
+    <message>
+        <source>cannot load the gazetteer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -70,8 +72,89 @@ still processed), 2 bad usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Marsad::Cli::ExportTimelineCommand</name>
     <message>
-        <source>marsad: analyze: cannot load the gazetteer: %1
+        <source>Image to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items about this entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output must end in .png, .svg or .pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width takes a number of pixels from 200 to 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.5 to 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes ar or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one PATH (a file or a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marsad: export-timeline: no such file or folder: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +191,45 @@ still processed), 2 bad usage.
     <message>
         <source>line %1: no &quot;text&quot; field</source>
         <translation>السطر %1: لا يوجد حقل &quot;text&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Geo::TopoJsonReader</name>
+    <message>
+        <source>An arc index is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc index %1 is out of range (%2 arcs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transform needs a scale and a translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has no arcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arc has a position without two coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a TopoJSON topology.</source>
+        <translation>ليس طوبولوجيا TopoJSON.</translation>
+    </message>
+    <message>
+        <source>The topology has no object named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>تعذرت قراءة %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +307,59 @@ still processed), 2 bad usage.
     <message>
         <source>Problem</source>
         <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Models::PlaceModel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">مكان</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished">الإشارات</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished">المقالات</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>عبر الزمن</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Render::MapRenderer</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 م</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Render::TimelineExporter</name>
+    <message>
+        <source>unknown image format for %1 (use .png, .svg or .pdf)</source>
+        <translation>صيغة صورة غير معروفة لـ %1 (استخدم ‎.png أو ‎.svg أو ‎.pdf)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>تعذرت كتابة %1</translation>
     </message>
 </context>
 <context>
@@ -347,10 +522,6 @@ still processed), 2 bad usage.
         <translation>المشكلات</translation>
     </message>
     <message>
-        <source>%1 — not available yet</source>
-        <translation>%1 — غير متاح بعد</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
@@ -470,7 +641,14 @@ still processed), 2 bad usage.
     </message>
     <message numerus="yes">
         <source>%n mention(s) in the corpus</source>
-        <translation><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform><numerusform>%n إشارة في المدونة</numerusform></translation>
+        <translation>
+            <numerusform>%n إشارة في المدونة</numerusform>
+            <numerusform>%n إشارة في المدونة</numerusform>
+            <numerusform>%n إشارة في المدونة</numerusform>
+            <numerusform>%n إشارة في المدونة</numerusform>
+            <numerusform>%n إشارة في المدونة</numerusform>
+            <numerusform>%n إشارة في المدونة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to filter by it; right-click to hide it.</source>
@@ -479,6 +657,100 @@ still processed), 2 bad usage.
     <message>
         <source>%1 of %2 articles</source>
         <translation>%1 من %2 مقالًا</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Map…</source>
+        <translation>تصدير ال&amp;خريطة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Timeline…</source>
+        <translation>&amp;تصدير الخط الزمني…</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Timeline</source>
+        <translation>&amp;ملاءمة الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Conflict Zone on the Map</source>
+        <translation>إظهار &amp;منطقة النزاع على الخريطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to filter by it.</source>
+        <translation>انقر للتصفية به.</translation>
+    </message>
+    <message>
+        <source>Export the Map</source>
+        <translation>تصدير الخريطة</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg);;مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Map written to %1</source>
+        <translation>كُتبت الخريطة في %1</translation>
+    </message>
+    <message>
+        <source>Marsad — timeline</source>
+        <translation>مرصد — الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Export the Timeline</source>
+        <translation>تصدير الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG is written at 2× for print):</source>
+        <translation>العرض بالبكسل (تُكتب PNG بضعف الدقة للطباعة):</translation>
+    </message>
+    <message>
+        <source>Scale (pixels per point, 2× or more for print):</source>
+        <translation>المقياس (بكسل لكل نقطة، 2× أو أكثر للطباعة):</translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation>كُتب الخط الزمني في %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Exported from Marsad</source>
+        <translation>مُصدَّر من مرصد</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</source>
+        <translation>صيغة صورة غير معروفة «%1»: استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::TimelineView</name>
+    <message>
+        <source>publication date, inferred (%1%)</source>
+        <translation>تاريخ النشر، مستنتج (%1%)</translation>
+    </message>
+    <message>
+        <source>publication date, dateline</source>
+        <translation>تاريخ النشر، منشور في المقال</translation>
+    </message>
+    <message>
+        <source>event, %1 precision</source>
+        <translation>حدث، بدقة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,33 +4,11 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  marsad [PATH...] [--lang ar|en]    open the viewer (no PATH: the bundled sample corpus)
-  marsad analyze PATH... [--format jsonl|json]
-                                     print the analysis of every article
-  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf
-         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-         [--width PX] [--lang ar|en]
-                                     draw the timeline into an image
-  marsad --version | --help
-
-PATH is a file or a folder (read recursively: .txt, .html, .htm, .jsonl).
-Exit status: 0 success, 1 some files failed (listed on stderr, the rest
-still processed), 2 bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lang takes ar or en, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marsad: export-timeline: not available in this build yet
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,6 +19,30 @@ still processed), 2 bad usage.
     <message>
         <source>marsad: nothing to do headless
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  marsad [PATH...] [--lang ar|en]    open the viewer (no PATH: the bundled sample corpus)
+  marsad analyze PATH... [--format jsonl|json]
+                                     print the analysis of every article
+  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf
+         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+         [--width PX] [--scale N] [--lang ar|en]
+                                     draw the timeline into an image
+  marsad --version | --help
+
+PATH is a file or a folder (read recursively: .txt, .html, .htm, .jsonl).
+Exit status: 0 success, 1 some files failed (listed on stderr, the rest
+still processed), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::AnalysisRunner</name>
+    <message>
+        <source>cannot load the gazetteer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -70,8 +72,89 @@ still processed), 2 bad usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Marsad::Cli::ExportTimelineCommand</name>
     <message>
-        <source>marsad: analyze: cannot load the gazetteer: %1
+        <source>Image to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items about this entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output must end in .png, .svg or .pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width takes a number of pixels from 200 to 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.5 to 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes ar or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one PATH (a file or a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marsad: export-timeline: no such file or folder: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,6 +190,45 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>line %1: no &quot;text&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Geo::TopoJsonReader</name>
+    <message>
+        <source>An arc index is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc index %1 is out of range (%2 arcs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transform needs a scale and a translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has no arcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arc has a position without two coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a TopoJSON topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has no object named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +306,59 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Models::PlaceModel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Render::MapRenderer</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Render::TimelineExporter</name>
+    <message>
+        <source>unknown image format for %1 (use .png, .svg or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,10 +510,6 @@ still processed), 2 bad usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +633,106 @@ still processed), 2 bad usage.
     <message>
         <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Conflict Zone on the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to filter by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marsad — timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG is written at 2× for print):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (pixels per point, 2× or more for print):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Marsad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::TimelineView</name>
+    <message>
+        <source>publication date, inferred (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication date, dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event, %1 precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

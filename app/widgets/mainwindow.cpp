@@ -106,13 +106,14 @@ MainWindow::MainWindow(QWidget *parent)
     articleLayout->addWidget(createLegend());
     articleLayout->addWidget(m_articleView, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
+    // The list above the text: titles get the full width, the text the height.
+    auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_articleList);
     splitter->addWidget(articlePane);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({460, 640});
+    splitter->setSizes({150, 450});
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -275,12 +276,12 @@ void MainWindow::createDocks()
     m_entityView->header()->setSectionResizeMode(Models::EntityModel::EnglishColumn,
                                                  QHeaderView::Interactive);
     m_entityView->header()->setStretchLastSection(false);
-    m_entityView->header()->resizeSection(Models::EntityModel::EnglishColumn, 110);
+    m_entityView->header()->resizeSection(Models::EntityModel::EnglishColumn, 95);
     for (const int column :
          {int(Models::EntityModel::MentionsColumn), int(Models::EntityModel::ArticlesColumn)})
         m_entityView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_entityView->setIndentation(12);
-    panel->setMinimumWidth(400);
+    panel->setMinimumWidth(340);
     connect(m_entityView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const QString id = index.data(Models::EntityIdRole).toString();
         if (id.isEmpty())
@@ -543,6 +544,9 @@ void MainWindow::createPlacesDock()
     header->setSectionResizeMode(Models::PlaceModel::NameColumn, QHeaderView::Stretch);
     header->resizeSection(Models::PlaceModel::TrendColumn, 90);
     header->setSectionResizeMode(Models::PlaceModel::TrendColumn, QHeaderView::Fixed);
+    // The Arabic UI shows Arabic names (English in the tooltip); room matters.
+    if (layoutDirection() == Qt::RightToLeft)
+        m_placeList->hideColumn(Models::PlaceModel::EnglishColumn);
     connect(m_placeList, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const QString id = index.data(Models::EntityIdRole).toString();
         if (!id.isEmpty()) {
@@ -559,6 +563,22 @@ void MainWindow::createPlacesDock()
     m_mapView = new MapView;
     m_mapView->setObjectName(u"mapView"_s);
     m_mapView->loadBasemap();
+    if (layoutDirection() == Qt::RightToLeft && m_gazetteer) {
+        // Arabic country names from the gazetteer, matched on the basemap's
+        // English names ("Azerbaijan" -> أذربيجان).
+        QHash<QString, QString> byEnglish;
+        for (const Entities::Entity &e : m_gazetteer->entities()) {
+            if (e.type == EntityType::Place && e.kind == u"country"_s)
+                byEnglish.insert(e.en.section(u" ("_s, 0, 0).toLower(), e.ar);
+        }
+        QHash<QString, QString> arabic;
+        for (const Geo::CountryShape &c : m_mapView->renderer().countries()) {
+            const QString ar = byEnglish.value(c.name.toLower());
+            if (!ar.isEmpty())
+                arabic.insert(c.id, ar);
+        }
+        m_mapView->setCountryNames(arabic);
+    }
     m_mapView->setMinimumHeight(260);
     connect(m_mapView, &MapView::markerClicked, this, [this](const QString &id) {
         m_selectedEntity = id;
@@ -577,11 +597,12 @@ void MainWindow::createPlacesDock()
     split->addWidget(m_mapView);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({230, 320});
     auto *dock = new QDockWidget(tr("Places"), this);
     dock->setObjectName(u"placesDock"_s);
     dock->setWidget(split);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {520}, Qt::Horizontal);
+    resizeDocks({dock}, {480}, Qt::Horizontal);
     m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(tr("Show the &Conflict Zone on the Map"), m_mapView,
                           &MapView::showConflictZone);
@@ -593,7 +614,9 @@ void MainWindow::updateMapMarkers()
     const QStringList included = m_filter->includedEntities();
     QList<Render::MapMarker> markers;
     for (const Models::PlaceRow &p : m_placeModel->places()) {
-        if (!p.hasCoordinates)
+        // Countries and regions are drawn by their borders, not as points
+        // (a point for Nagorno-Karabakh would sit on Stepanakert).
+        if (!p.hasCoordinates || p.kind == u"country"_s || p.kind == u"region"_s)
             continue;
         Render::MapMarker m;
         m.id = p.stats.id;

@@ -68,6 +68,7 @@ void PlaceModel::setRows(const QList<qsizetype> &rows)
                 row.lon = e->lon;
                 row.lat = e->lat;
                 row.hasCoordinates = e->hasCoordinates;
+                row.kind = e->kind;
             }
             row.trend.fill(0, m_buckets.size());
             position.insert(s.id, m_places.size());

@@ -19,6 +19,7 @@ struct PlaceRow
     double lat = 0.0;
     bool hasCoordinates = false;
     bool pinned = false;
+    QString kind;     ///< The gazetteer's kind: "city", "district", "country", "region"…
     QList<int> trend; ///< Mentions per bucket (see PlaceModel::trendBuckets()).
 };
 
