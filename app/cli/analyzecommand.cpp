@@ -2,6 +2,7 @@
 
 #include "analysisrun.h"
 #include "articlejson.h"
+#include "clioutput.h"
 #include "commandline.h"
 #include "corpusloader.h"
 
@@ -12,14 +13,7 @@
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Cli {
-namespace {
-
-void print(QIODevice &device, const QString &text)
-{
-    device.write(text.toUtf8());
-}
-
-} // namespace
+namespace {} // namespace
 
 int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {

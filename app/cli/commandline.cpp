@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "clioutput.h"
 #include "exporttimelinecommand.h"
 
 #include <QCommandLineParser>
@@ -10,9 +11,9 @@ using namespace Qt::StringLiterals;
 namespace Marsad::Cli {
 namespace {
 
-void print(QIODevice &device, const QString &text)
+bool isSubcommand(const QString &word)
 {
-    device.write(text.toUtf8());
+    return word == u"analyze"_s || word == u"export-timeline"_s;
 }
 
 } // namespace
@@ -21,15 +22,6 @@ bool CommandLine::needsGui(const QStringList &arguments)
 {
     return arguments.value(1) == u"export-timeline"_s;
 }
-
-namespace {
-
-bool isSubcommand(const QString &word)
-{
-    return word == u"analyze"_s || word == u"export-timeline"_s;
-}
-
-} // namespace
 
 QString CommandLine::usage()
 {

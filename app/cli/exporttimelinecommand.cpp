@@ -1,6 +1,7 @@
 #include "exporttimelinecommand.h"
 
 #include "analysisrun.h"
+#include "clioutput.h"
 #include "commandline.h"
 #include "corpusindex.h"
 #include "corpusloader.h"
@@ -12,14 +13,7 @@
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Cli {
-namespace {
-
-void print(QIODevice &device, const QString &text)
-{
-    device.write(text.toUtf8());
-}
-
-} // namespace
+namespace {} // namespace
 
 int ExportTimelineCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {

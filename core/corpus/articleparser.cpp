@@ -1,6 +1,7 @@
 #include "articleparser.h"
 
 #include "boilerplatemarker.h"
+#include "textlines.h"
 
 #include <algorithm>
 
@@ -12,22 +13,11 @@ namespace {
 // The first line with text that is not boilerplate.
 TextSpan firstBodyLine(const QString &text, const QList<Boilerplate> &boilerplate)
 {
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        qsizetype s = start, e = end;
-        while (s < e && text.at(s).isSpace())
-            ++s;
-        while (e > s && text.at(e - 1).isSpace())
-            --e;
-        const TextSpan span{s, e};
+    for (const TextSpan &span : trimmedLines(text)) {
         const bool marked = std::any_of(boilerplate.cbegin(), boilerplate.cend(),
                                         [&](const Boilerplate &b) { return b.overlaps(span); });
-        if (e > s && !marked)
+        if (!marked)
             return span;
-        start = end + 1;
     }
     return {};
 }

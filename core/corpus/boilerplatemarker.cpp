@@ -2,6 +2,7 @@
 
 #include "arabicfolder.h"
 #include "logging.h"
+#include "textlines.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -48,25 +49,14 @@ bool isSentenceEnd(QChar c)
 QList<Line> splitLines(const QString &text)
 {
     QList<Line> lines;
-    qsizetype start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        qsizetype s = start, e = end;
-        while (s < e && text.at(s).isSpace())
-            ++s;
-        while (e > s && text.at(e - 1).isSpace())
-            --e;
-        if (e > s) {
-            Line line;
-            line.span = {s, e};
-            line.folded = Text::ArabicFolder::foldString(QStringView(text).sliced(s, e - s));
-            line.words = int(line.folded.split(u' ', Qt::SkipEmptyParts).size());
-            line.endsSentence = isSentenceEnd(text.at(e - 1));
-            lines.append(line);
-        }
-        start = end + 1;
+    for (const TextSpan &span : trimmedLines(text)) {
+        Line line;
+        line.span = span;
+        line.folded =
+            Text::ArabicFolder::foldString(QStringView(text).sliced(span.start, span.length()));
+        line.words = int(line.folded.split(u' ', Qt::SkipEmptyParts).size());
+        line.endsSentence = isSentenceEnd(text.at(span.end - 1));
+        lines.append(line);
     }
     return lines;
 }
