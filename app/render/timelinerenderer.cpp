@@ -135,11 +135,33 @@ QString tickLabel(QDate d, TickStep step, bool first, const QString &language)
     return {};
 }
 
+bool hasArabic(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+        return (c.unicode() >= 0x0600 && c.unicode() <= 0x06FF) ||
+               (c.unicode() >= 0xFB50 && c.unicode() <= 0xFEFF);
+    });
+}
+
 void drawText(QPainter &p, const QRectF &rect, const QString &s, Qt::Alignment align)
 {
     QTextOption option(align);
     option.setTextDirection(s.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     option.setWrapMode(QTextOption::NoWrap);
+    // Text with Arabic is set in an Arabic face named first, so that an SVG
+    // (which keeps only the first family of a font) names the face its glyphs
+    // came from, and any renderer that has it draws the same widths.
+    if (hasArabic(s)) {
+        const QFont previous = p.font();
+        QFont arabic = previous;
+        QStringList families = arabic.families();
+        families.prepend(QStringLiteral("Noto Naskh Arabic"));
+        arabic.setFamilies(families);
+        p.setFont(arabic);
+        p.drawText(rect, s, option);
+        p.setFont(previous);
+        return;
+    }
     p.drawText(rect, s, option);
 }
 

@@ -123,7 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    m_progress->setMaximumWidth(240);
+    m_progress->setMaximumWidth(260);
+    // Reading, then analysing: two steps per file.
+    m_progress->setFormat(tr("%v of %m steps (2 per file)"));
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
     statusBar()->addWidget(m_statusLabel, 1);

@@ -5,13 +5,17 @@
 #include "filterstate.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPainter>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +49,32 @@ void openSample002(Widgets::MainWindow &window)
 }
 
 } // namespace
+
+TEST_CASE("Timeline exports rendered back to images", "[.screenshots]")
+{
+    // SVG through Qt's own SVG renderer, PDF through pdftoppm: what a reader
+    // of the report would see.
+    const QString dir = qEnvironmentVariable("MARSAD_SCREENSHOT_DIR", u"/tmp"_s);
+    QDir().mkpath(dir);
+    Widgets::MainWindow window;
+    openSample002(window);
+    window.filter()->includeEntity(u"shusha"_s);
+    for (const QString &name : {u"timeline-shusha.svg"_s, u"timeline-shusha.pdf"_s}) {
+        QString error;
+        REQUIRE(window.exportTimeline(dir + u'/' + name, 1600, 1, &error));
+    }
+    QSvgRenderer svg(dir + u"/timeline-shusha.svg"_s);
+    REQUIRE(svg.isValid());
+    QImage image(svg.defaultSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    svg.render(&painter);
+    painter.end();
+    REQUIRE(image.save(dir + u"/timeline-shusha-svg.png"_s));
+    QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"96"_s, dir + u"/timeline-shusha.pdf"_s,
+                                      dir + u"/timeline-shusha-pdf"_s});
+    REQUIRE(window.mapView()->exportImage(dir + u"/map-shusha.png"_s));
+}
 
 TEST_CASE("Screenshots of the viewer", "[.screenshots]")
 {
