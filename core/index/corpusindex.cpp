@@ -59,6 +59,7 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
                          std::shared_ptr<const Entities::Gazetteer> gazetteer)
     : m_articles(std::move(articles)), m_gazetteer(std::move(gazetteer))
 {
+    QHash<QString, int> entityNumbers;
     for (qsizetype row = 0; row < m_articles.size(); ++row) {
         const Analysis::AnalyzedArticle &a = m_articles.at(row);
         QSet<QString> seen;
@@ -82,6 +83,22 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
                 m_descriptions.insert(m.entityId, d);
             }
         }
+        QHash<QString, int> perArticle;
+        for (const Mention &m : a.mentions) {
+            if (counts(a, m))
+                ++perArticle[m.entityId];
+        }
+        QList<EntityCount> entityCounts;
+        entityCounts.reserve(perArticle.size());
+        for (auto it = perArticle.cbegin(); it != perArticle.cend(); ++it) {
+            auto number = entityNumbers.constFind(it.key());
+            if (number == entityNumbers.cend()) {
+                number = entityNumbers.insert(it.key(), int(m_entityIds.size()));
+                m_entityIds.append(it.key());
+            }
+            entityCounts.append({*number, it.value()});
+        }
+        m_entityCounts.append(std::move(entityCounts));
         for (const QString &word : indexWords(a.article.title + u'\n' + a.article.text))
             m_wordPostings[word].append(row);
     }
@@ -154,33 +171,40 @@ QList<qsizetype> CorpusIndex::matching(const Filter &filter) const
 QList<EntityStats> CorpusIndex::entityStats(const QList<qsizetype> &rows,
                                             const QStringList &alwaysInclude) const
 {
-    QHash<QString, EntityStats> stats;
-    for (const QString &id : alwaysInclude)
-        stats.insert(id, describe(id));
+    // Sums the per-article counts into arrays indexed by entity number.
+    const qsizetype n = m_entityIds.size();
+    QList<int> mentions(n, 0), articles(n, 0);
+    QList<QDate> first(n), last(n);
     for (const qsizetype row : rows) {
-        const Analysis::AnalyzedArticle &a = m_articles.at(row);
-        const QDate date = publicationDate(a);
-        QSet<QString> seen;
-        for (const Mention &m : a.mentions) {
-            if (!counts(a, m))
-                continue;
-            auto it = stats.find(m.entityId);
-            if (it == stats.end())
-                it = stats.insert(m.entityId, describe(m.entityId));
-            ++it->mentions;
-            if (!seen.contains(m.entityId)) {
-                seen.insert(m.entityId);
-                ++it->articles;
-                if (date.isValid()) {
-                    if (!it->first.isValid() || date < it->first)
-                        it->first = date;
-                    if (!it->last.isValid() || date > it->last)
-                        it->last = date;
-                }
+        const QDate date = publicationDate(m_articles.at(row));
+        for (const EntityCount &c : m_entityCounts.at(row)) {
+            mentions[c.entity] += c.mentions;
+            ++articles[c.entity];
+            if (date.isValid()) {
+                if (!first[c.entity].isValid() || date < first[c.entity])
+                    first[c.entity] = date;
+                if (!last[c.entity].isValid() || date > last[c.entity])
+                    last[c.entity] = date;
             }
         }
     }
-    QList<EntityStats> list = stats.values();
+    QList<EntityStats> list;
+    QSet<QString> listed;
+    for (qsizetype e = 0; e < n; ++e) {
+        if (mentions.at(e) == 0)
+            continue;
+        EntityStats s = describe(m_entityIds.at(e));
+        s.mentions = mentions.at(e);
+        s.articles = articles.at(e);
+        s.first = first.at(e);
+        s.last = last.at(e);
+        listed.insert(s.id);
+        list.append(s);
+    }
+    for (const QString &id : alwaysInclude) {
+        if (!listed.contains(id))
+            list.append(describe(id));
+    }
     std::sort(list.begin(), list.end(), [](const EntityStats &a, const EntityStats &b) {
         if (a.mentions != b.mentions)
             return a.mentions > b.mentions;

@@ -61,6 +61,17 @@ public:
     /// The mentions of an article that count (not inside boilerplate).
     static bool counts(const Analysis::AnalyzedArticle &a, const Mention &m);
 
+    /// Per article, precomputed: (entity number, counted mentions) pairs.
+    /// Entity numbers are positions in entityIds(); statistics sum these
+    /// instead of walking every mention again on every filter change.
+    struct EntityCount
+    {
+        int entity;
+        int mentions;
+    };
+    const QList<EntityCount> &entityCounts(qsizetype row) const { return m_entityCounts.at(row); }
+    const QStringList &entityIds() const { return m_entityIds; }
+
 private:
     QList<qsizetype> queryRows(const QString &query) const;
 
@@ -70,6 +81,8 @@ private:
     QHash<QString, QList<qsizetype>> m_wordPostings;   ///< folded word or stem -> rows.
     QHash<QString, int> m_mentionCounts;
     QHash<QString, EntityStats> m_descriptions;
+    QStringList m_entityIds;                  ///< Entity number -> id.
+    QList<QList<EntityCount>> m_entityCounts; ///< Per article.
     QList<qsizetype> m_dateOrder;
 };
 

@@ -75,19 +75,23 @@ void PlaceModel::setRows(const QList<qsizetype> &rows)
             m_places.append(row);
         }
         // Sparklines: mentions by the publication date of their article.
+        QHash<int, qsizetype> placeOfEntity; // entity number -> row in m_places
+        const QStringList &ids = m_index->entityIds();
+        for (qsizetype e = 0; e < ids.size(); ++e) {
+            if (const auto it = position.constFind(ids.at(e)); it != position.cend())
+                placeOfEntity.insert(int(e), *it);
+        }
         for (const qsizetype r : rows) {
-            const Analysis::AnalyzedArticle &a = m_index->article(r);
-            const QDate d = a.time.published.date;
+            const QDate d = m_index->article(r).time.published.date;
             if (!d.isValid() || m_buckets.isEmpty())
                 continue;
             const auto bucket =
                 std::upper_bound(m_buckets.cbegin(), m_buckets.cend(), d) - m_buckets.cbegin() - 1;
             if (bucket < 0)
                 continue;
-            for (const Mention &m : a.mentions) {
-                const auto it = position.constFind(m.entityId);
-                if (it != position.cend() && Index::CorpusIndex::counts(a, m))
-                    ++m_places[*it].trend[bucket];
+            for (const Index::CorpusIndex::EntityCount &c : m_index->entityCounts(r)) {
+                if (const auto it = placeOfEntity.constFind(c.entity); it != placeOfEntity.cend())
+                    m_places[*it].trend[bucket] += c.mentions;
             }
         }
         std::stable_sort(m_places.begin(), m_places.end(),
