@@ -37,6 +37,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
 #include <QToolTip>
 #include <QTreeView>
@@ -137,6 +138,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_loadWatcher, &Watcher::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_loadWatcher, &Watcher::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_loadWatcher, &Watcher::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_indexWatcher, &QFutureWatcher<std::shared_ptr<const Index::CorpusIndex>>::finished,
+            this, &MainWindow::onIndexReady);
     connect(m_filter, &Index::FilterState::changed, this, &MainWindow::onFilterChanged);
 
     createActions();
@@ -151,6 +154,7 @@ MainWindow::~MainWindow()
 {
     cancelLoad();
     m_loadWatcher.waitForFinished();
+    m_indexWatcher.waitForFinished();
 }
 
 QWidget *MainWindow::createLegend()
@@ -345,6 +349,7 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     cancelLoad();
     m_loadWatcher.waitForFinished();
+    m_indexWatcher.waitForFinished();
     const QStringList resolved =
         paths.isEmpty() ? QStringList{Resources::sampleCorpusPath()} : paths;
     if (!paths.isEmpty())
@@ -359,7 +364,7 @@ void MainWindow::openPaths(const QStringList &paths)
 
 bool MainWindow::isLoading() const
 {
-    return m_loadWatcher.isRunning();
+    return m_loadWatcher.isRunning() || m_indexWatcher.isRunning();
 }
 
 void MainWindow::cancelLoad()
@@ -370,12 +375,24 @@ void MainWindow::cancelLoad()
 
 void MainWindow::onLoadFinished()
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
     Analysis::AnalyzedCorpus corpus = m_loadWatcher.result();
     m_issueModel->setIssues(corpus.issues);
     m_issuesDock->setVisible(m_issueModel->errorCount() > 0);
-    m_index = std::make_shared<const Index::CorpusIndex>(std::move(corpus.articles), m_gazetteer);
+    m_loadCanceled = corpus.canceled;
+    // Indexing folds and indexes every word: off the GUI thread as well.
+    m_statusLabel->setText(tr("Indexing…"));
+    m_progress->setRange(0, 0);
+    m_cancelButton->setVisible(false);
+    m_indexWatcher.setFuture(QtConcurrent::run(
+        [articles = std::move(corpus.articles), gazetteer = m_gazetteer]() mutable {
+            return std::make_shared<const Index::CorpusIndex>(std::move(articles), gazetteer);
+        }));
+}
+
+void MainWindow::onIndexReady()
+{
+    m_progress->setVisible(false);
+    m_index = m_indexWatcher.result();
     m_shownArticle = -1;
     m_articleModel->setIndex(m_index);
     m_timelineModel->setIndex(m_index);
@@ -386,7 +403,7 @@ void MainWindow::onLoadFinished()
         m_filter->clear();
     }
     onFilterChanged();
-    if (corpus.canceled)
+    if (m_loadCanceled)
         m_statusLabel->setText(m_statusLabel->text() + u' ' + tr("(loading canceled)"));
     Q_EMIT corpusLoaded();
 }

@@ -92,6 +92,7 @@ private:
     QWidget *createFilterBar();
     QWidget *createLegend();
     void onLoadFinished();
+    void onIndexReady();
     void onFilterChanged();
     void onCurrentArticleChanged();
     void cancelLoad();
@@ -138,6 +139,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QFutureWatcher<Analysis::AnalyzedCorpus> m_loadWatcher;
+    QFutureWatcher<std::shared_ptr<const Index::CorpusIndex>> m_indexWatcher;
+    bool m_loadCanceled = false;
     Corpus::CancelToken m_cancel;
     qsizetype m_shownArticle = -1; ///< Corpus row in the article pane.
     QString m_selectedEntity;      ///< Last entity clicked, for mention stepping.
