@@ -1,7 +1,6 @@
 #include "analysisrun.h"
 
-#include "corpusanalyzer.h"
-#include "corpusloader.h"
+#include "pipeline.h"
 #include "resources.h"
 
 using namespace Qt::StringLiterals;
@@ -17,18 +16,18 @@ AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err)
         return run;
     }
     run.gazetteer = gazetteer.gazetteer;
-    QList<Corpus::Article> articles;
-    for (const Corpus::FileLoadResult &result : Corpus::CorpusLoader::loadFiles(files)) {
+    // The same pipeline as the viewer's; problems are listed as files are read.
+    Session::PipelineOptions options;
+    options.buildIndex = false;
+    options.fileRead = [&err, &run](const Corpus::FileLoadResult &result) {
         for (const Issue &issue : result.issues) {
             err.write((u"marsad: "_s + issue.file + u": "_s + issue.severityName() + u": "_s +
                        issue.message + u'\n')
                           .toUtf8());
         }
         run.anyFailed = run.anyFailed || hasError(result.issues);
-        articles.append(result.articles);
-    }
-    const Analysis::CorpusAnalyzer analyzer(run.gazetteer);
-    run.articles = analyzer.analyze(std::move(articles));
+    };
+    run.articles = Session::Pipeline::run(files, run.gazetteer, options).articles;
     return run;
 }
 

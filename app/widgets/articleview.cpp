@@ -1,5 +1,6 @@
 #include "articleview.h"
 
+#include "articlehighlighter.h"
 #include "entitystyle.h"
 
 #include <QContextMenuEvent>
@@ -17,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace Marsad::Widgets {
 
-ArticleView::ArticleView(QWidget *parent) : QPlainTextEdit(parent)
+ArticleView::ArticleView(QWidget *parent)
+    : QPlainTextEdit(parent), m_highlighter(new ArticleHighlighter(document()))
 {
     setObjectName(u"articleView"_s);
     setReadOnly(true);
@@ -38,46 +40,91 @@ ArticleView::ArticleView(QWidget *parent) : QPlainTextEdit(parent)
 
 void ArticleView::showArticle(const ArticleDisplay &display)
 {
+    const bool sameArticle =
+        !display.key.isEmpty() && display.key == m_display.key && display.text == m_display.text;
+    const bool hitsChanged = display.searchHits != m_display.searchHits;
     m_display = display;
-    // A carriage return would be a character of its own in the document; a
-    // space keeps every offset where it is.
-    QString text = display.text;
-    text.replace(u'\r', u' ');
-    setPlainText(text);
-    applyFormats();
+    if (!sameArticle) {
+        applyFormats();
+        // A carriage return would be a character of its own in the document;
+        // a space keeps every offset where it is.
+        QString text = display.text;
+        text.replace(u'\r', u' ');
+        // Every article starts from the default format: nothing typed-over
+        // from the previous one (the cursor's format included).
+        setCurrentCharFormat(QTextCharFormat());
+        setPlainText(text);
+    }
+    markSearchHits();
     if (display.focus.isValid())
         selectSpan(display.focus);
-    else
+    else if (!display.searchHits.isEmpty() && (!sameArticle || hitsChanged))
+        selectSpan(display.searchHits.first());
+    else if (!sameArticle)
         moveCursor(QTextCursor::Start);
 }
 
 void ArticleView::clearArticle()
 {
     m_display = {};
+    m_highlighter->setRuns({});
+    setExtraSelections({});
+    setCurrentCharFormat(QTextCharFormat());
     clear();
 }
 
 void ArticleView::applyFormats()
 {
-    const qsizetype size = document()->characterCount() - 1;
-    auto format = [&](const TextSpan &span, const QTextCharFormat &f) {
-        if (!span.isValid() || span.end > size)
-            return;
-        QTextCursor cursor(document());
-        cursor.setPosition(int(span.start));
-        cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(f);
-    };
+    HighlightLayers layers;
+    for (const Corpus::Boilerplate &b : m_display.boilerplate)
+        layers.dimmed.append(b);
+    layers.dates = m_display.dates;
+    for (const Mention &m : m_display.mentions)
+        layers.marks.append({m.span, EntityStyle::format(highlightKind(m.type), m.candidate)});
     QTextCharFormat dim;
     dim.setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     dim.setFontItalic(true);
-    for (const Corpus::Boilerplate &b : m_display.boilerplate)
-        format(b, dim);
-    const QTextCharFormat date = EntityStyle::format(HighlightKind::Date);
-    for (const TextSpan &d : m_display.dates)
-        format(d, date);
-    for (const Mention &m : m_display.mentions)
-        format(m.span, EntityStyle::format(highlightKind(m.type), m.candidate));
+    m_highlighter->setRuns(
+        ArticleHighlighter::flatten(layers, dim, EntityStyle::format(HighlightKind::Date)));
+}
+
+void ArticleView::markSearchHits()
+{
+    // Search hits are extra selections: drawn over the highlights, and gone
+    // with the next article by construction.
+    QList<QTextEdit::ExtraSelection> selections;
+    const qsizetype size = document()->characterCount() - 1;
+    QTextCharFormat hit;
+    hit.setBackground(QColor(255, 214, 0, 150));
+    hit.setFontOverline(true);
+    for (const TextSpan &s : std::as_const(m_display.searchHits)) {
+        if (!s.isValid() || s.end > size)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(s.start));
+        selection.cursor.setPosition(int(s.end), QTextCursor::KeepAnchor);
+        selection.format = hit;
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+QTextCharFormat ArticleView::paintedFormat(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return {};
+    QTextCursor cursor(block);
+    cursor.setPosition(position + 1 <= block.position() + block.length() - 1 ? position + 1
+                                                                             : position);
+    QTextCharFormat format = cursor.charFormat();
+    const int inBlock = position - block.position();
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (inBlock >= r.start && inBlock < r.start + r.length)
+            format.merge(r.format);
+    }
+    return format;
 }
 
 qsizetype ArticleView::mentionAt(const QPoint &pos) const

@@ -18,12 +18,18 @@ namespace Marsad::Widgets {
 /// Everything the pane shows for one article.
 struct ArticleDisplay
 {
+    /// Which article this is (file and position in it): showing the same
+    /// article again keeps the reading position and only refreshes its marks.
+    QString key;
     QString text;
     QList<Corpus::Boilerplate> boilerplate;
-    QList<Mention> mentions; ///< Sorted by start, not overlapping.
-    QList<TextSpan> dates;   ///< Temporal expressions.
-    TextSpan focus;          ///< A span to scroll to and select (an event's sentence).
+    QList<Mention> mentions;    ///< Sorted by start, not overlapping.
+    QList<TextSpan> dates;      ///< Temporal expressions.
+    TextSpan focus;             ///< A span to scroll to and select (an event's sentence).
+    QList<TextSpan> searchHits; ///< Words of the text search, marked; the pane opens at the first.
 };
+
+class ArticleHighlighter;
 
 class ArticleView final : public QPlainTextEdit
 {
@@ -31,10 +37,19 @@ class ArticleView final : public QPlainTextEdit
 public:
     explicit ArticleView(QWidget *parent = nullptr);
 
+    /// Shows \a display. The same article again (same key and text) keeps the
+    /// reading position: only the search marks and the focus change.
     void showArticle(const ArticleDisplay &display);
     void clearArticle();
 
+    const ArticleDisplay &display() const { return m_display; }
     const QList<Mention> &mentions() const { return m_display.mentions; }
+    const QList<TextSpan> &searchHits() const { return m_display.searchHits; }
+
+    /// The format the pane paints at \a position: the document's character
+    /// format with the highlight layers over it (what a test or a screen
+    /// reader would see there).
+    QTextCharFormat paintedFormat(int position) const;
 
     /// Text for the tooltip of a mention (canonical names, counts); the pane
     /// knows no gazetteer, so the window provides this.
@@ -45,6 +60,9 @@ public:
     qsizetype mentionAt(const QPoint &pos) const;
     /// The viewport rectangle of mention \a index (its first line).
     QRect mentionRect(qsizetype index) const;
+
+    /// Scrolls to and selects \a span of the text.
+    void showSpan(const TextSpan &span) { selectSpan(span); }
 
     /// Selects the next (or previous) mention of \a entityId after the cursor,
     /// wrapping around; false when the article has none.
@@ -64,9 +82,11 @@ protected:
 
 private:
     void applyFormats();
+    void markSearchHits();
     void selectSpan(const TextSpan &span);
 
     ArticleDisplay m_display;
+    ArticleHighlighter *m_highlighter;
     TooltipProvider m_tooltip;
     QPoint m_pressPos;
 };

@@ -10,6 +10,13 @@
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Widgets {
+namespace {
+
+// Day, month name, year in the UI's language: never the ambiguous US numeric
+// short format (10/3/20).
+const QString DateFormat = QStringLiteral("d MMM yyyy");
+
+} // namespace
 
 FilterChipBar::FilterChipBar(Index::FilterState *filter, Describe describe, QWidget *parent)
     : QWidget(parent), m_filter(filter), m_describe(std::move(describe)),
@@ -76,11 +83,14 @@ void FilterChipBar::rebuild()
     }
     if (f.hasDateRange()) {
         const QLocale locale;
-        const QString from =
-            f.from.isValid() ? locale.toString(f.from, QLocale::ShortFormat) : u"…"_s;
-        const QString to = f.to.isValid() ? locale.toString(f.to, QLocale::ShortFormat) : u"…"_s;
+        const QString from = f.from.isValid() ? locale.toString(f.from, DateFormat) : u"…"_s;
+        const QString to = f.to.isValid() ? locale.toString(f.to, DateFormat) : u"…"_s;
         addChip(from + u" – "_s + to, tr("Publication date range"),
                 [this] { m_filter->clearDateRange(); });
+    }
+    if (f.undatedOnly) {
+        addChip(tr("Undated"), tr("Only articles no publication date was found for"),
+                [this] { m_filter->setUndatedOnly(false); });
     }
     if (!f.query.trimmed().isEmpty()) {
         addChip(u"“"_s + f.query.trimmed() + u"”"_s, tr("Text search"),

@@ -2,30 +2,32 @@
 // pane, the entity panel, and docks for the timeline, the places and the
 // problems found while loading.
 //
-// It owns the models and the one shared FilterState, and starts corpus loads
-// (reading and analysis) off the GUI thread. Views talk to models and to the
-// filter, never to each other.
+// It lays out and connects, nothing more: the CorpusSession runs loads, the
+// models follow the one FilterState through FilterResult, and the
+// ArticlePresenter keeps the list and the pane in step. Views talk to models
+// and to the filter, never to each other.
 #pragma once
 
-#include "analysisjob.h"
+#include "gazetteer.h"
+#include "mention.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 class QDockWidget;
 
 namespace Marsad::Index {
-class CorpusIndex;
+class FilterResult;
 class FilterState;
 } // namespace Marsad::Index
+
+namespace Marsad::Session {
+class CorpusSession;
+}
 
 namespace Marsad::Models {
 class ArticleListModel;
@@ -38,10 +40,15 @@ class PlaceModel;
 
 namespace Marsad::Widgets {
 
+class ArticleHeader;
+class ArticlePresenter;
 class ArticleView;
+class EntityCards;
 class FilterChipBar;
-class TimelineView;
+class LoadStatus;
 class MapView;
+class RecentCorpora;
+class TimelineView;
 
 class MainWindow final : public QMainWindow
 {
@@ -51,18 +58,26 @@ public:
     ~MainWindow() override;
 
     /// Starts loading \a paths (files or folders) in the background; an empty
-    /// list opens the bundled sample corpus.
+    /// list opens the bundled sample corpus. The open corpus stays until the
+    /// new one is ready, and stays if the load is canceled.
     void openPaths(const QStringList &paths);
     bool isLoading() const;
 
+    Session::CorpusSession *session() const { return m_session; }
     Index::FilterState *filter() const { return m_filter; }
+    Index::FilterResult *filterResult() const { return m_corpus; }
     Models::ArticleListModel *articleModel() const { return m_articleModel; }
     Models::IssueListModel *issueModel() const { return m_issueModel; }
     Models::EntityModel *entityModel() const { return m_entityModel; }
     QTreeView *articleList() const { return m_articleList; }
     QTreeView *entityView() const { return m_entityView; }
+    QTreeView *issuesView() const { return m_issuesView; }
     QLineEdit *entitySearch() const { return m_entitySearchEdit; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
     ArticleView *articleView() const { return m_articleView; }
+    ArticleHeader *articleHeader() const { return m_articleHeader; }
+    ArticlePresenter *presenter() const { return m_presenter; }
+    LoadStatus *loadStatus() const { return m_loadStatus; }
     TimelineView *timelineView() const { return m_timelineView; }
     Models::TimelineModel *timelineModel() const { return m_timelineModel; }
     Models::PlaceModel *placeModel() const { return m_placeModel; }
@@ -78,7 +93,7 @@ public:
     bool exportTimeline(const QString &path, int width, qreal scale, QString *error);
 
 Q_SIGNALS:
-    /// Emitted when a load has finished (also when canceled).
+    /// A load has ended: a new corpus is open, or it was canceled.
     void corpusLoaded();
 
 protected:
@@ -88,62 +103,52 @@ protected:
 
 private:
     void createActions();
-    void createDocks();
+    void createEntityDock();
+    void createIssuesDock();
+    void createTimelineDock();
+    void createPlacesDock();
     QWidget *createFilterBar();
-    QWidget *createLegend();
-    void onLoadFinished();
-    void onIndexReady();
-    void onFilterChanged();
-    void onCurrentArticleChanged();
-    void cancelLoad();
+    QWidget *createArticlePane();
+    void connectCorpus();
+    void activateEntity(const QString &id);
+    void showEntityMenu(QTreeView *view, const QPoint &pos);
+    void openIssue(const QModelIndex &index);
     void chooseFolder();
     void chooseFiles();
     void chooseTimelineExport();
     void chooseMapExport();
-    void createPlacesDock();
-    void updateMapMarkers();
-    QString placeCard(const QString &placeId) const;
-    void updateStatus();
     void restoreLayout();
     void saveLayout();
-    void addRecent(const QStringList &paths);
-    void rebuildRecentMenu();
-    void stepArticle(int delta);
-    void stepMention(bool forward);
-    QString entityTooltip(const QString &entityId) const;
-    QString chipLabel(const QString &entityId) const;
 
     std::shared_ptr<const Entities::Gazetteer> m_gazetteer;
-    std::shared_ptr<const Index::CorpusIndex> m_index;
+    Session::CorpusSession *m_session;
     Index::FilterState *m_filter;
+    Index::FilterResult *m_corpus;
     Models::ArticleListModel *m_articleModel;
     QSortFilterProxyModel *m_articleSort;
     Models::EntityModel *m_entityModel;
     Models::EntitySearchProxy *m_entitySearch;
     Models::IssueListModel *m_issueModel;
     Models::TimelineModel *m_timelineModel;
-    TimelineView *m_timelineView = nullptr;
     Models::PlaceModel *m_placeModel;
+    std::unique_ptr<EntityCards> m_cards;
+    TimelineView *m_timelineView = nullptr;
     QTreeView *m_placeList = nullptr;
     MapView *m_mapView = nullptr;
     QTreeView *m_articleList;
     ArticleView *m_articleView;
+    ArticleHeader *m_articleHeader;
+    ArticlePresenter *m_presenter = nullptr;
+    LoadStatus *m_loadStatus = nullptr;
+    RecentCorpora *m_recent = nullptr;
     QTreeView *m_entityView = nullptr;
+    QTreeView *m_issuesView = nullptr;
     QLineEdit *m_entitySearchEdit = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     FilterChipBar *m_chips = nullptr;
     QDockWidget *m_issuesDock = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QLabel *m_statusLabel;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelButton;
-    QFutureWatcher<Analysis::AnalyzedCorpus> m_loadWatcher;
-    QFutureWatcher<std::shared_ptr<const Index::CorpusIndex>> m_indexWatcher;
-    bool m_loadCanceled = false;
-    Corpus::CancelToken m_cancel;
-    qsizetype m_shownArticle = -1; ///< Corpus row in the article pane.
-    QString m_selectedEntity;      ///< Last entity clicked, for mention stepping.
+    QString m_selectedEntity; ///< Last entity clicked, for mention stepping.
 };
 
 } // namespace Marsad::Widgets

@@ -1,5 +1,6 @@
 #include "corpusjob.h"
 
+#include "analysisthreadpool.h"
 #include "corpusloader.h"
 
 #include <QPromise>
@@ -43,11 +44,12 @@ void loadInto(QPromise<LoadedCorpus> *promise, const QStringList &paths,
 
 QFuture<LoadedCorpus> loadCorpusAsync(const QStringList &paths, CancelToken cancel)
 {
-    return QtConcurrent::run([paths, cancel](QPromise<LoadedCorpus> &promise) {
-        LoadedCorpus corpus;
-        loadInto(&promise, paths, cancel.get(), corpus);
-        promise.addResult(std::move(corpus));
-    });
+    return QtConcurrent::run(analysisThreadPool(),
+                             [paths, cancel](QPromise<LoadedCorpus> &promise) {
+                                 LoadedCorpus corpus;
+                                 loadInto(&promise, paths, cancel.get(), corpus);
+                                 promise.addResult(std::move(corpus));
+                             });
 }
 
 LoadedCorpus loadCorpus(const QStringList &paths)

@@ -3,6 +3,7 @@
 #include "arabicfolder.h"
 #include "cliticanalyzer.h"
 #include "segmenter.h"
+#include "textquery.h"
 
 #include <QSet>
 
@@ -56,11 +57,20 @@ bool CorpusIndex::counts(const Analysis::AnalyzedArticle &a, const Mention &m)
 }
 
 CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
-                         std::shared_ptr<const Entities::Gazetteer> gazetteer)
+                         std::shared_ptr<const Entities::Gazetteer> gazetteer,
+                         const std::atomic_bool *cancel,
+                         const std::function<void(qsizetype, qsizetype)> &progress)
     : m_articles(std::move(articles)), m_gazetteer(std::move(gazetteer))
 {
     QHash<QString, int> entityNumbers;
+    constexpr qsizetype ReportEvery = 256;
     for (qsizetype row = 0; row < m_articles.size(); ++row) {
+        if (row % ReportEvery == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return;
+            if (progress)
+                progress(row, m_articles.size());
+        }
         const Analysis::AnalyzedArticle &a = m_articles.at(row);
         QSet<QString> seen;
         for (const Mention &m : a.mentions) {
@@ -113,24 +123,27 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
     });
 }
 
-QList<qsizetype> CorpusIndex::queryRows(const QString &query) const
+std::optional<QList<qsizetype>> CorpusIndex::queryRows(const QString &query) const
 {
-    // Every word of the query must occur, as written or without its clitics.
-    const QString folded = Text::ArabicFolder::foldString(query);
+    // Every word of the query must occur, as written or without its clitics,
+    // or be part of a spelling of an entity the article mentions.
+    const TextQuery parsed(query, m_gazetteer.get());
     std::optional<QList<qsizetype>> rows;
-    for (const Text::Token &t : Text::Segmenter::words(folded)) {
-        const QStringView word = QStringView(folded).sliced(t.start, t.length());
+    for (const TextQuery::Term &term : parsed.terms()) {
         QList<qsizetype> any;
-        for (const Text::CliticAnalysis &a : Text::CliticAnalyzer::analyses(word)) {
+        auto add = [&any](const QList<qsizetype> &postings) {
             QList<qsizetype> merged;
-            const QList<qsizetype> postings = m_wordPostings.value(a.stem);
             std::set_union(any.cbegin(), any.cend(), postings.cbegin(), postings.cend(),
                            std::back_inserter(merged));
             any = std::move(merged);
-        }
+        };
+        for (const QString &stem : term.stems)
+            add(m_wordPostings.value(stem));
+        for (const QString &id : term.entityIds)
+            add(m_entityPostings.value(id));
         rows = rows ? intersect(*rows, any) : any;
     }
-    return rows.value_or(QList<qsizetype>());
+    return rows; // none when the query has no words: it filters nothing
 }
 
 QList<qsizetype> CorpusIndex::matching(const Filter &filter) const
@@ -145,10 +158,8 @@ QList<qsizetype> CorpusIndex::matching(const Filter &filter) const
         const QList<qsizetype> postings = m_entityPostings.value(id);
         rows = rows ? intersect(*rows, postings) : postings;
     }
-    if (!filter.query.trimmed().isEmpty()) {
-        const QList<qsizetype> q = queryRows(filter.query);
-        rows = rows ? intersect(*rows, q) : q;
-    }
+    if (const auto q = queryRows(filter.query))
+        rows = rows ? intersect(*rows, *q) : *q;
     QList<qsizetype> result;
     if (rows) {
         result = *rows;
@@ -158,6 +169,10 @@ QList<qsizetype> CorpusIndex::matching(const Filter &filter) const
     }
     for (const QString &id : filter.excluded)
         result = subtract(result, m_entityPostings.value(id));
+    if (filter.undatedOnly) {
+        result.removeIf(
+            [&](qsizetype row) { return publicationDate(m_articles.at(row)).isValid(); });
+    }
     if (filter.hasDateRange()) {
         result.removeIf([&](qsizetype row) {
             const QDate d = publicationDate(m_articles.at(row));

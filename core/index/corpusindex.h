@@ -13,7 +13,10 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Marsad::Index {
 
@@ -34,8 +37,12 @@ struct EntityStats
 class CorpusIndex final
 {
 public:
+    /// Builds the index. Setting \a cancel stops the build early: the index is
+    /// then incomplete and must be dropped. \a progress gets (articles done, total).
     CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
-                std::shared_ptr<const Entities::Gazetteer> gazetteer);
+                std::shared_ptr<const Entities::Gazetteer> gazetteer,
+                const std::atomic_bool *cancel = nullptr,
+                const std::function<void(qsizetype, qsizetype)> &progress = {});
 
     qsizetype size() const { return m_articles.size(); }
     const Analysis::AnalyzedArticle &article(qsizetype row) const { return m_articles.at(row); }
@@ -73,7 +80,7 @@ public:
     const QStringList &entityIds() const { return m_entityIds; }
 
 private:
-    QList<qsizetype> queryRows(const QString &query) const;
+    std::optional<QList<qsizetype>> queryRows(const QString &query) const;
 
     QList<Analysis::AnalyzedArticle> m_articles;
     std::shared_ptr<const Entities::Gazetteer> m_gazetteer;

@@ -8,7 +8,7 @@ FilterState::FilterState(QObject *parent) : QObject(parent)
 bool FilterState::isEmpty() const
 {
     return m_included.isEmpty() && m_excluded.isEmpty() && !m_from.isValid() && !m_to.isValid() &&
-           m_query.trimmed().isEmpty();
+           m_query.trimmed().isEmpty() && !m_undatedOnly;
 }
 
 void FilterState::toggleEntity(const QString &id)
@@ -69,15 +69,24 @@ void FilterState::setQuery(const QString &query)
     notify();
 }
 
+void FilterState::setUndatedOnly(bool undatedOnly)
+{
+    if (undatedOnly == m_undatedOnly)
+        return;
+    m_undatedOnly = undatedOnly;
+    notify();
+}
+
 void FilterState::clear()
 {
-    if (isEmpty())
+    if (isEmpty() && m_query.isEmpty())
         return;
     m_included.clear();
     m_excluded.clear();
     m_from = {};
     m_to = {};
     m_query.clear();
+    m_undatedOnly = false;
     notify();
 }
 

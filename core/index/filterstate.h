@@ -16,11 +16,12 @@ namespace Marsad::Index {
 /// The filter as a plain value, for CorpusIndex to answer.
 struct Filter
 {
-    QStringList included; ///< Articles must mention every one of these.
-    QStringList excluded; ///< Articles mentioning any of these are hidden.
-    QDate from;           ///< Invalid: open.
-    QDate to;             ///< Invalid: open.
-    QString query;        ///< Words that must all occur (folded, clitics aware).
+    QStringList included;     ///< Articles must mention every one of these.
+    QStringList excluded;     ///< Articles mentioning any of these are hidden.
+    QDate from;               ///< Invalid: open.
+    QDate to;                 ///< Invalid: open.
+    QString query;            ///< Words that must all occur (folded, clitics aware).
+    bool undatedOnly = false; ///< Only articles with no publication date.
 
     bool hasDateRange() const { return from.isValid() || to.isValid(); }
 };
@@ -38,9 +39,10 @@ public:
     QDate from() const { return m_from; } ///< Invalid: open.
     QDate to() const { return m_to; }     ///< Invalid: open.
     QString query() const { return m_query; }
+    bool undatedOnly() const { return m_undatedOnly; }
 
     bool isEmpty() const;
-    Filter filter() const { return {m_included, m_excluded, m_from, m_to, m_query}; }
+    Filter filter() const { return {m_included, m_excluded, m_from, m_to, m_query, m_undatedOnly}; }
 
     /// Toggles inclusion (click on an entity); includes remove a matching exclude.
     void toggleEntity(const QString &id);
@@ -50,6 +52,8 @@ public:
     void setDateRange(QDate from, QDate to);
     void clearDateRange();
     void setQuery(const QString &query);
+    /// Shows only the articles no date could be found for.
+    void setUndatedOnly(bool undatedOnly);
     void clear();
 
 Q_SIGNALS:
@@ -63,6 +67,7 @@ private:
     QDate m_from;
     QDate m_to;
     QString m_query;
+    bool m_undatedOnly = false;
 };
 
 } // namespace Marsad::Index

@@ -44,11 +44,66 @@ void ArticleListModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
     endResetModel();
 }
 
+void ArticleListModel::setSource(Index::FilterResult *source)
+{
+    connect(source, &Index::FilterResult::indexChanged, this,
+            [this, source] { setIndex(source->index()); });
+    connect(source, &Index::FilterResult::rowsChanged, this,
+            [this, source] { setRows(source->rows()); });
+}
+
 void ArticleListModel::setRows(QList<qsizetype> rows)
 {
-    beginResetModel();
-    m_rows = m_index ? std::move(rows) : QList<qsizetype>();
-    endResetModel();
+    if (!m_index)
+        rows.clear();
+    // Both lists ascend (input order): removing what went and inserting what
+    // came keeps the views' selection and scroll position. Many scattered
+    // changes are cheaper as one reset.
+    QList<std::pair<int, int>> removed; // model rows [first, last], ascending
+    QList<std::pair<int, int>> added;   // rows of the new list
+    {
+        qsizetype i = 0, j = 0;
+        while (i < m_rows.size() || j < rows.size()) {
+            if (j == rows.size() || (i < m_rows.size() && m_rows.at(i) < rows.at(j))) {
+                if (!removed.isEmpty() && removed.last().second == i - 1)
+                    removed.last().second = int(i);
+                else
+                    removed.append({int(i), int(i)});
+                ++i;
+            } else if (i == m_rows.size() || rows.at(j) < m_rows.at(i)) {
+                if (!added.isEmpty() && added.last().second == j - 1)
+                    added.last().second = int(j);
+                else
+                    added.append({int(j), int(j)});
+                ++j;
+            } else {
+                ++i;
+                ++j;
+            }
+        }
+    }
+    constexpr qsizetype MaxRuns = 64;
+    if (removed.size() + added.size() > MaxRuns) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    for (auto it = removed.crbegin(); it != removed.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_rows.remove(it->first, it->second - it->first + 1);
+        endRemoveRows();
+    }
+    // Now m_rows is the common part; inserting in ascending order of the new
+    // list puts every row at its final position.
+    for (const auto &[first, last] : std::as_const(added)) {
+        beginInsertRows({}, first, last);
+        m_rows.insert(first, last - first + 1, 0);
+        for (int r = first; r <= last; ++r)
+            m_rows[r] = rows.at(r);
+        endInsertRows();
+    }
+    Q_ASSERT(m_rows == rows);
 }
 
 const Analysis::AnalyzedArticle &ArticleListModel::articleAt(const QModelIndex &index) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "corpusindex.h"
+#include "filterresult.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -30,8 +31,11 @@ public:
 
     /// A new corpus; shows every article.
     void setIndex(std::shared_ptr<const Index::CorpusIndex> index);
-    /// Shows the articles at corpus \a rows, in that order (a model reset).
+    /// Shows the articles at corpus \a rows (ascending), removing and inserting
+    /// rows rather than resetting, so that selection survives.
     void setRows(QList<qsizetype> rows);
+    /// Follows \a source: its corpus and the rows that pass the filter.
+    void setSource(Index::FilterResult *source);
     const Index::CorpusIndex *corpusIndex() const { return m_index.get(); }
 
     /// The article shown in \a index's row; \a index must be valid.

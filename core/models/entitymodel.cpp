@@ -43,6 +43,14 @@ QString groupName(int group)
 EntityModel::EntityModel(QObject *parent) : QAbstractItemModel(parent)
 {}
 
+void EntityModel::setSource(Index::FilterResult *source)
+{
+    connect(source, &Index::FilterResult::rowsChanged, this, [this, source] {
+        setStats(source->index() ? source->index()->entityStats(source->rows())
+                                 : QList<Index::EntityStats>());
+    });
+}
+
 void EntityModel::setStats(const QList<Index::EntityStats> &stats)
 {
     beginResetModel();

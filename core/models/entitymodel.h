@@ -3,6 +3,7 @@
 #pragma once
 
 #include "corpusindex.h"
+#include "filterresult.h"
 
 #include <QAbstractItemModel>
 #include <QSortFilterProxyModel>
@@ -35,6 +36,8 @@ public:
 
     /// Replaces the statistics (a model reset).
     void setStats(const QList<Index::EntityStats> &stats);
+    /// Follows \a source: the statistics of the articles that pass the filter.
+    void setSource(Index::FilterResult *source);
     /// The statistics of \a index's entity; nullptr for a group row.
     const Index::EntityStats *statsAt(const QModelIndex &index) const;
     /// The index of an entity's row (column 0), or an invalid index.

@@ -50,6 +50,10 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole || role == FilePathRole) {
         return issue.file;
+    } else if (role == SpanStartRole) {
+        return issue.start;
+    } else if (role == SpanEndRole) {
+        return issue.end;
     } else if (role == IssueSeverityRole) {
         return issue.isError() ? 1 : 0;
     }

@@ -21,6 +21,14 @@ const QStringList &PlaceModel::pinnedPlaces()
 PlaceModel::PlaceModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
+void PlaceModel::setSource(Index::FilterResult *source)
+{
+    connect(source, &Index::FilterResult::indexChanged, this,
+            [this, source] { setIndex(source->index()); });
+    connect(source, &Index::FilterResult::rowsChanged, this,
+            [this, source] { setRows(source->rows()); });
+}
+
 void PlaceModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
 {
     m_index = std::move(index);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "corpusindex.h"
+#include "filterresult.h"
 
 #include <QAbstractTableModel>
 
@@ -49,6 +50,8 @@ public:
     void setIndex(std::shared_ptr<const Index::CorpusIndex> index);
     /// Recounts over the articles at \a rows (a reset).
     void setRows(const QList<qsizetype> &rows);
+    /// Follows \a source: its corpus and the rows that pass the filter.
+    void setSource(Index::FilterResult *source);
 
     const QList<PlaceRow> &places() const { return m_places; }
     int rowOf(const QString &id) const;

@@ -37,6 +37,8 @@ enum Role : int
     PinnedRole,       ///< bool: a place always listed (Shusha, Stepanakert, Jabrayil).
     LonLatRole,       ///< QPointF: a place's longitude and latitude (lon, lat order).
     TrendRole,        ///< QList<int>: mentions per time bucket, for a sparkline.
+    SpanStartRole,    ///< qsizetype: start of the text span concerned (-1: none).
+    SpanEndRole,      ///< qsizetype: its end (exclusive).
 };
 
 } // namespace Marsad::Models

@@ -1,0 +1,142 @@
+#include "articleheader.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Widgets {
+namespace {
+
+// Where an evidence phrase stands: the dateline's own span, else its first
+// occurrence in the text.
+TextSpan spanOf(const Corpus::Article &a, const QString &surface)
+{
+    if (a.datelineSpan.isValid() && a.dateline.contains(surface))
+        return a.datelineSpan;
+    const qsizetype at = a.text.indexOf(surface);
+    return at >= 0 ? TextSpan{at, at + surface.size()} : TextSpan{};
+}
+
+} // namespace
+
+ArticleHeader::ArticleHeader(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(u"articleHeader"_s);
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    setContentsMargins(8, 4, 8, 4);
+    connect(this, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const int n = link.section(u':', 1).toInt(&ok);
+        if (link.startsWith(u"evidence:"_s) && ok && n >= 0 && n < m_spans.size())
+            Q_EMIT spanActivated(m_spans.at(n));
+    });
+}
+
+QString ArticleHeader::confidenceWords(double confidence)
+{
+    if (confidence >= 0.8)
+        return tr("high confidence");
+    if (confidence >= 0.5)
+        return tr("medium confidence");
+    return tr("low confidence");
+}
+
+QString ArticleHeader::basisWords(Time::PublishedDate::Basis basis)
+{
+    switch (basis) {
+    case Time::PublishedDate::Basis::Override:
+        return tr("set by the analyst");
+    case Time::PublishedDate::Basis::Dateline:
+        return tr("from the article's dateline");
+    case Time::PublishedDate::Basis::Url:
+        return tr("from the article's address");
+    case Time::PublishedDate::Basis::Inferred:
+        return tr("inferred from the text");
+    case Time::PublishedDate::Basis::None:
+        return tr("no date found");
+    default: // a basis added later still gets a name
+        return Time::basisName(basis);
+    }
+}
+
+QString ArticleHeader::dateText(const Time::PublishedDate &p)
+{
+    if (p.isNull())
+        return tr("Undated");
+    const QLocale locale;
+    if (p.start.isValid() && p.end.isValid() && p.start != p.end)
+        return tr("between %1 and %2")
+            .arg(locale.toString(p.start, u"d MMMM yyyy"_s),
+                 locale.toString(p.end, u"d MMMM yyyy"_s));
+    switch (p.precision) {
+    case Time::Precision::Month:
+        return locale.toString(p.date, u"MMMM yyyy"_s);
+    case Time::Precision::Year:
+    case Time::Precision::Decade:
+        return locale.toString(p.date, u"yyyy"_s);
+    default:
+        return locale.toString(p.date, u"dddd d MMMM yyyy"_s);
+    }
+}
+
+QString ArticleHeader::sourceOf(const Corpus::Article &a)
+{
+    if (!a.source.isEmpty())
+        return a.source;
+    const QString host = QUrl(a.url).host();
+    return host.startsWith(u"www."_s) ? host.mid(4) : host;
+}
+
+void ArticleHeader::showArticle(const Analysis::AnalyzedArticle &analyzed)
+{
+    const Corpus::Article &a = analyzed.article;
+    const Time::PublishedDate &p = analyzed.time.published;
+    QString html = u"<p dir='rtl' style='font-size:large; margin:0'><b>%1</b></p>"_s.arg(
+        a.displayTitle().toHtmlEscaped());
+    QStringList facts;
+    const QString source = sourceOf(a);
+    facts.append(tr("Source: %1").arg(source.isEmpty() ? tr("unknown") : source.toHtmlEscaped()));
+    facts.append(tr("File: %1").arg(QFileInfo(a.file).fileName().toHtmlEscaped()));
+    QString date = u"<b>"_s + dateText(p).toHtmlEscaped() + u"</b>"_s;
+    if (!p.isNull())
+        date += u" ("_s + basisWords(p.basis) + u", "_s + confidenceWords(p.confidence) + u")"_s;
+    facts.append(tr("Published: %1").arg(date));
+    html += u"<p style='margin:0'>"_s + facts.join(u" · "_s) + u"</p>"_s;
+
+    m_spans.clear();
+    QStringList links;
+    for (const QString &surface : p.evidence) {
+        const TextSpan span = spanOf(a, surface);
+        if (span.isValid()) {
+            links.append(
+                u"<a href='evidence:%1'><span dir='rtl'>%2</span></a>"_s.arg(m_spans.size())
+                    .arg(surface.toHtmlEscaped()));
+            m_spans.append(span);
+        } else {
+            links.append(u"<span dir='rtl'>%1</span>"_s.arg(surface.toHtmlEscaped()));
+        }
+    }
+    if (!links.isEmpty())
+        html +=
+            u"<p style='margin:0'>"_s + tr("Evidence: %1").arg(links.join(u" · "_s)) + u"</p>"_s;
+    if (!p.conflicts.isEmpty()) {
+        QStringList conflicts;
+        for (const QString &c : p.conflicts)
+            conflicts.append(u"<span dir='rtl'>%1</span>"_s.arg(c.toHtmlEscaped()));
+        html += u"<p style='margin:0'>"_s + tr("Disagreeing: %1").arg(conflicts.join(u" · "_s)) +
+                u"</p>"_s;
+    }
+    setText(html);
+}
+
+void ArticleHeader::clearArticle()
+{
+    m_spans.clear();
+    clear();
+}
+
+} // namespace Marsad::Widgets

@@ -1,0 +1,83 @@
+// The one path from files to an analysed, indexed corpus: read → entities →
+// dates (the corpus passes) → index. The GUI (through CorpusSession), the
+// command line and the tests all run it, so they behave alike on every input.
+//
+// Every stage runs on the dedicated analysis pool and checks one cancellation
+// flag; progress is reported as honest fractions of the whole job.
+#pragma once
+
+#include "analyzedarticle.h"
+#include "corpusindex.h"
+#include "corpusloader.h"
+#include "gazetteer.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThreadPool;
+
+namespace Marsad::Session {
+
+enum class PipelineStage
+{
+    Reading,
+    Entities,
+    Dates,
+    Indexing
+};
+
+struct PipelineProgress
+{
+    PipelineStage stage = PipelineStage::Reading;
+    qsizetype done = 0;    ///< Items of this stage done (files, articles).
+    qsizetype total = 0;   ///< Items of this stage.
+    double fraction = 0.0; ///< Of the whole job, 0..1, never going back.
+};
+
+struct PipelineOptions
+{
+    /// Set from any thread to stop: every stage checks it, and the result is
+    /// then marked canceled (and must not be used as a corpus).
+    const std::atomic_bool *cancel = nullptr;
+    /// Called from the pipeline's thread.
+    std::function<void(const PipelineProgress &)> progress;
+    /// Called from the pipeline's thread for each file as it has been read, in
+    /// input order (the command line lists problems as they come).
+    std::function<void(const Corpus::FileLoadResult &)> fileRead;
+    /// The command line needs the articles only; the viewer needs the index.
+    bool buildIndex = true;
+    /// Null: the process-wide analysis pool (never Qt's global pool).
+    QThreadPool *pool = nullptr;
+};
+
+struct PipelineResult
+{
+    /// The articles, in input order (empty when buildIndex moved them into the index).
+    QList<Analysis::AnalyzedArticle> articles;
+    std::shared_ptr<const Index::CorpusIndex> index; ///< When buildIndex.
+    Issues issues;                                   ///< Every problem, per file.
+    qsizetype filesFound = 0;
+    qsizetype filesRead = 0;
+    bool canceled = false;
+    bool anyError() const { return hasError(issues); }
+};
+
+class Pipeline final
+{
+    Q_DECLARE_TR_FUNCTIONS(Marsad::Session::Pipeline)
+public:
+    /// Runs the whole pipeline on the calling thread (its parallel parts on
+    /// the pool). Thread-safe.
+    static PipelineResult run(const QStringList &paths,
+                              std::shared_ptr<const Entities::Gazetteer> gazetteer,
+                              const PipelineOptions &options = {});
+
+    /// Translated name of a stage, for progress displays.
+    static QString stageName(PipelineStage stage);
+};
+
+} // namespace Marsad::Session
