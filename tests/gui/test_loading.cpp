@@ -1,0 +1,161 @@
+// Loading and canceling as an analyst does it: the open corpus is never
+// replaced by a broken one, stale results are dropped, the filter of an old
+// corpus goes with it, and the GUI thread never stalls.
+#include "articlelistmodel.h"
+#include "corpussession.h"
+#include "filterchipbar.h"
+#include "filterresult.h"
+#include "filterstate.h"
+#include "guitestsupport.h"
+#include "loadstatus.h"
+#include "mainwindow.h"
+#include "resources.h"
+#include "syntheticcorpus.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Marsad;
+
+namespace {
+
+/// The longest gap between ticks of a 5 ms timer on the GUI thread: how long
+/// the event loop was blocked while it ran.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_clock.start();
+        m_last = 0;
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+        m_timer.start(5);
+    }
+    qint64 longestMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+QString generatedCorpus(QTemporaryDir &dir, int articles)
+{
+    REQUIRE(dir.isValid());
+    REQUIRE(Bench::writeSyntheticCorpus(dir.path(), articles) > 0);
+    return dir.path();
+}
+
+} // namespace
+
+TEST_CASE("Canceling a load mid-way keeps the open corpus whole and the GUI responsive",
+          "[gui][cancel][slow]")
+{
+    QTemporaryDir dir;
+    const QString big = generatedCorpus(dir, 2000);
+    struct Case
+    {
+        double at;
+        bool arabic;
+    };
+    for (const Case c :
+         {Case{0.10, false}, Case{0.50, false}, Case{0.95, false}, Case{0.50, true}}) {
+        INFO("cancel at " << c.at << (c.arabic ? " (Arabic UI)" : ""));
+        Tests::UiLanguage language(c.arabic);
+        Widgets::MainWindow window;
+        window.show();
+        window.openPaths({});
+        Tests::waitForLoad(window);
+        window.filter()->includeEntity(u"shusha"_s);
+        const auto before = window.session()->index();
+        const int listed = window.articleModel()->rowCount();
+        REQUIRE(before);
+        REQUIRE(listed > 0);
+
+        double canceledAt = -1;
+        QObject::connect(window.session(), &Session::CorpusSession::progressChanged, &window,
+                         [&](const Session::PipelineProgress &p) {
+                             if (canceledAt < 0 && p.fraction >= c.at) {
+                                 canceledAt = p.fraction;
+                                 window.loadStatus()->cancelButton()->click();
+                             }
+                         });
+        StallMeter stall;
+        window.openPaths({big});
+        CHECK(window.isLoading());
+        Tests::waitForLoad(window, 180000);
+        REQUIRE(canceledAt >= c.at);
+        CHECK(canceledAt < 1.0);
+        // The corpus that was open is still open, filter and all.
+        CHECK(window.session()->index() == before);
+        CHECK(window.filterResult()->index() == before);
+        CHECK(window.articleModel()->rowCount() == listed);
+        CHECK(window.filter()->includedEntities() == QStringList{u"shusha"_s});
+        CHECK(!window.isLoading());
+        CHECK(!window.loadStatus()->progressBar()->isVisible());
+        CHECK(window.loadStatus()->text().contains(c.arabic ? u" "_s : u"canceled"_s));
+        CHECK(stall.longestMs() < 100);
+    }
+}
+
+TEST_CASE("A newer load wins over an older one that finishes later", "[gui][cancel]")
+{
+    Widgets::MainWindow window;
+    window.show();
+    QTemporaryDir dir;
+    const QString big = generatedCorpus(dir, 300);
+    window.openPaths({big});
+    window.openPaths({}); // the analyst changed their mind at once
+    Tests::waitForLoad(window, 120000);
+    // Let any result of the first load arrive, and be dropped.
+    QTest::qWait(300);
+    CHECK(window.articleModel()->rowCount() == 5);
+    CHECK(window.session()->paths() == QStringList{Resources::sampleCorpusPath()});
+}
+
+TEST_CASE("Opening another corpus clears the old filter and its chips", "[gui][cancel]")
+{
+    for (const bool arabic : {false, true}) {
+        Tests::UiLanguage language(arabic);
+        Widgets::MainWindow window;
+        window.show();
+        window.openPaths({});
+        Tests::waitForLoad(window);
+        window.filter()->includeEntity(u"shusha"_s);
+        REQUIRE(window.chipBar()->chipLabels().size() == 1);
+        window.openPaths({Tests::dataPath(u"mixed"_s)});
+        Tests::waitForLoad(window);
+        CHECK(window.filter()->isEmpty());
+        CHECK(window.chipBar()->chipLabels().isEmpty());
+        CHECK(window.articleModel()->rowCount() == 2);
+    }
+}
+
+TEST_CASE("Closing the window while a load runs does not wait for it", "[gui][cancel]")
+{
+    QTemporaryDir dir;
+    const QString big = generatedCorpus(dir, 1000);
+    QElapsedTimer clock;
+    {
+        Widgets::MainWindow window;
+        window.show();
+        window.openPaths({big});
+        QTest::qWait(200);
+        REQUIRE(window.isLoading());
+        clock.start();
+    }
+    CHECK(clock.elapsed() < 100);
+}
