@@ -1,8 +1,9 @@
 #include "articleheader.h"
 
+#include "articlelistmodel.h"
+
 #include <QFileInfo>
 #include <QLocale>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -83,22 +84,15 @@ QString ArticleHeader::dateText(const Time::PublishedDate &p)
     }
 }
 
-QString ArticleHeader::sourceOf(const Corpus::Article &a)
-{
-    if (!a.source.isEmpty())
-        return a.source;
-    const QString host = QUrl(a.url).host();
-    return host.startsWith(u"www."_s) ? host.mid(4) : host;
-}
-
-void ArticleHeader::showArticle(const Analysis::AnalyzedArticle &analyzed)
+void ArticleHeader::showArticle(const Analysis::AnalyzedArticle &analyzed,
+                                const Entities::Gazetteer *gazetteer)
 {
     const Corpus::Article &a = analyzed.article;
     const Time::PublishedDate &p = analyzed.time.published;
     QString html = u"<p dir='rtl' style='font-size:large; margin:0'><b>%1</b></p>"_s.arg(
         a.displayTitle().toHtmlEscaped());
     QStringList facts;
-    const QString source = sourceOf(a);
+    const QString source = Models::ArticleListModel::sourceOf(analyzed, gazetteer);
     facts.append(tr("Source: %1").arg(source.isEmpty() ? tr("unknown") : source.toHtmlEscaped()));
     facts.append(tr("File: %1").arg(QFileInfo(a.file).fileName().toHtmlEscaped()));
     QString date = u"<b>"_s + dateText(p).toHtmlEscaped() + u"</b>"_s;

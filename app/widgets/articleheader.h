@@ -4,6 +4,7 @@
 #pragma once
 
 #include "analyzedarticle.h"
+#include "gazetteer.h"
 
 #include <QLabel>
 
@@ -15,7 +16,8 @@ class ArticleHeader final : public QLabel
 public:
     explicit ArticleHeader(QWidget *parent = nullptr);
 
-    void showArticle(const Analysis::AnalyzedArticle &article);
+    void showArticle(const Analysis::AnalyzedArticle &article,
+                     const Entities::Gazetteer *gazetteer);
     void clearArticle();
 
     /// "high", "medium", "low" (translated) for a date's confidence.
@@ -24,8 +26,6 @@ public:
     static QString basisWords(Time::PublishedDate::Basis basis);
     /// The date as the UI shows it: a day, a month, a year or a range.
     static QString dateText(const Time::PublishedDate &published);
-    /// The outlet: the article's source, else its address's host.
-    static QString sourceOf(const Corpus::Article &article);
 
     /// The evidence phrases shown, with where each stands in the text.
     const QList<TextSpan> &evidenceSpans() const { return m_spans; }

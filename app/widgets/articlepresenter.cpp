@@ -86,7 +86,7 @@ void ArticlePresenter::showArticle(qsizetype row, TextSpan focus)
     const Index::TextQuery query(m_corpus->filterState()->query(), index->gazetteer());
     display.searchHits = query.hits(a.article.text, a.mentions);
     m_view->showArticle(display);
-    m_header->showArticle(a);
+    m_header->showArticle(a, index->gazetteer());
     selectInList(row);
 }
 
@@ -133,7 +133,7 @@ bool ArticlePresenter::copyCitation() const
     quote.replace(QChar::ParagraphSeparator, u'\n');
     if (quote.trimmed().isEmpty())
         quote = Citation::sentenceAt(m_view->toPlainText(), cursor.position());
-    const Citation citation(index->article(m_shown), quote);
+    const Citation citation(index->article(m_shown), index->gazetteer(), quote);
     QApplication::clipboard()->setMimeData(citation.mimeData());
     return true;
 }

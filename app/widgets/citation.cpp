@@ -1,6 +1,7 @@
 #include "citation.h"
 
 #include "articleheader.h"
+#include "articlelistmodel.h"
 
 #include <QFileInfo>
 #include <QMimeData>
@@ -18,8 +19,10 @@ bool endsSentence(QChar c)
 
 } // namespace
 
-Citation::Citation(const Analysis::AnalyzedArticle &article, QString quote)
-    : m_title(article.article.displayTitle()), m_source(ArticleHeader::sourceOf(article.article)),
+Citation::Citation(const Analysis::AnalyzedArticle &article, const Entities::Gazetteer *gazetteer,
+                   QString quote)
+    : m_title(article.article.displayTitle()),
+      m_source(Models::ArticleListModel::sourceOf(article, gazetteer)),
       m_date(ArticleHeader::dateText(article.time.published)),
       m_file(QFileInfo(article.article.file).fileName()), m_quote(std::move(quote).trimmed())
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyzedarticle.h"
+#include "gazetteer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,7 +16,8 @@ class Citation final
 {
     Q_DECLARE_TR_FUNCTIONS(Marsad::Widgets::Citation)
 public:
-    Citation(const Analysis::AnalyzedArticle &article, QString quote);
+    Citation(const Analysis::AnalyzedArticle &article, const Entities::Gazetteer *gazetteer,
+             QString quote);
 
     /// The sentence of \a text around \a position (between sentence ends or line breaks).
     static QString sentenceAt(const QString &text, qsizetype position);

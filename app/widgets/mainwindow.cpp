@@ -13,14 +13,13 @@
 #include "highlightlegend.h"
 #include "issuelistmodel.h"
 #include "loadstatus.h"
-#include "mapmarkerfeed.h"
 #include "mapview.h"
 #include "placemodel.h"
+#include "placespanel.h"
 #include "recentcorpora.h"
 #include "resources.h"
 #include "roles.h"
 #include "rtltextdelegate.h"
-#include "sparklinedelegate.h"
 #include "timelineexport.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -42,7 +41,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -430,85 +428,16 @@ void MainWindow::chooseFiles()
 
 void MainWindow::createPlacesDock()
 {
-    m_placeList = new QTreeView;
-    m_placeList->setObjectName(u"placeList"_s);
-    m_placeList->setModel(m_placeModel);
-    m_placeList->setRootIsDecorated(false);
-    m_placeList->setUniformRowHeights(true);
-    m_placeList->setAlternatingRowColors(true);
-    m_placeList->setItemDelegate(new RtlTextDelegate(m_placeList));
-    m_placeList->setItemDelegateForColumn(Models::PlaceModel::TrendColumn,
-                                          new SparklineDelegate(m_placeList));
-    m_placeList->setContextMenuPolicy(Qt::CustomContextMenu);
-    QHeaderView *header = m_placeList->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Models::PlaceModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(Models::PlaceModel::TrendColumn, 90);
-    header->setSectionResizeMode(Models::PlaceModel::TrendColumn, QHeaderView::Fixed);
-    // The Arabic UI shows Arabic names (English in the tooltip); room matters.
-    if (layoutDirection() == Qt::RightToLeft)
-        m_placeList->hideColumn(Models::PlaceModel::EnglishColumn);
-
-    m_mapView = new MapView;
-    m_mapView->setObjectName(u"mapView"_s);
-    m_mapView->loadBasemap();
-    if (layoutDirection() == Qt::RightToLeft && m_gazetteer) {
-        // Arabic country names from the gazetteer, matched on the basemap's
-        // English names ("Azerbaijan" -> أذربيجان).
-        QHash<QString, QString> byEnglish;
-        for (const Entities::Entity &e : m_gazetteer->entities()) {
-            if (e.type == EntityType::Place && e.kind == u"country"_s)
-                byEnglish.insert(e.en.section(u" ("_s, 0, 0).toLower(), e.ar);
-        }
-        QHash<QString, QString> arabic;
-        for (const Geo::CountryShape &c : m_mapView->renderer().countries()) {
-            const QString ar = byEnglish.value(c.name.toLower());
-            if (!ar.isEmpty())
-                arabic.insert(c.id, ar);
-        }
-        m_mapView->setCountryNames(arabic);
-    }
-    m_mapView->setMinimumHeight(260);
-    new MapMarkerFeed(m_placeModel, m_filter, m_mapView, this);
-
-    // A click filters and brings the place into view; a double click centres
-    // the map on it. The list is reset by the filter a click sets, so the
-    // place is found again by id.
-    auto place = [this](const QModelIndex &index) {
-        const QString id = index.data(Models::EntityIdRole).toString();
-        const QVariant lonLat = index.data(Models::LonLatRole);
-        activateEntity(id);
-        if (lonLat.isValid())
-            m_mapView->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
-    };
-    connect(m_placeList, &QTreeView::clicked, this, place);
-    connect(m_placeList, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QVariant lonLat = index.data(Models::LonLatRole);
-        if (lonLat.isValid())
-            m_mapView->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
-    });
-    new ItemKeys(m_placeList, place);
-    connect(m_placeList, &QTreeView::customContextMenuRequested, this,
+    auto *panel = new PlacesPanel(m_placeModel, m_filter, m_gazetteer,
+                                  [this](const QString &id) { return m_cards->placeCard(id); });
+    m_placeList = panel->list();
+    m_mapView = panel->map();
+    connect(panel, &PlacesPanel::placeActivated, this, &MainWindow::activateEntity);
+    connect(panel, &PlacesPanel::menuRequested, this,
             [this](const QPoint &pos) { showEntityMenu(m_placeList, pos); });
-    connect(m_mapView, &MapView::markerClicked, this, &MainWindow::activateEntity);
-    connect(m_mapView, &MapView::markerHovered, this, [this](const QString &id) {
-        if (id.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(QCursor::pos(), m_cards->placeCard(id), m_mapView);
-    });
-
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setObjectName(u"placesSplitter"_s);
-    split->addWidget(m_placeList);
-    split->addWidget(m_mapView);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({230, 320});
     auto *dock = new QDockWidget(tr("Places"), this);
     dock->setObjectName(u"placesDock"_s);
-    dock->setWidget(split);
+    dock->setWidget(panel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {480}, Qt::Horizontal);
     m_viewMenu->addAction(dock->toggleViewAction());

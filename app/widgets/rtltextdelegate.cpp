@@ -1,5 +1,6 @@
 #include "rtltextdelegate.h"
 
+#include "publisheddate.h"
 #include "roles.h"
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,8 @@ void PublicationDateDelegate::initStyleOption(QStyleOptionViewItem *option,
 {
     RtlTextDelegate::initStyleOption(option, index);
     // An inferred publication date is drawn apart from a dateline: "≈", italic.
-    if (!option->text.isEmpty() && index.data(Models::DateBasisRole).toString() == u"inferred"_s) {
+    const auto basis = Time::PublishedDate::Basis(index.data(Models::DateBasisRole).toInt());
+    if (basis == Time::PublishedDate::Basis::Inferred) {
         option->text = u"≈ "_s + option->text;
         option->font.setItalic(true);
     }

@@ -18,7 +18,7 @@ protected:
 };
 
 /// The date column of the article list: an inferred publication date
-/// (DateBasisRole "inferred") is marked "≈" and set in italics, so it never
+/// (DateBasisRole Inferred) is marked "≈" and set in italics, so it never
 /// passes for a dateline.
 class PublicationDateDelegate final : public RtlTextDelegate
 {

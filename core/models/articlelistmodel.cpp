@@ -10,20 +10,36 @@
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Models {
-namespace {
-
-QString sourceOf(const Corpus::Article &a)
-{
-    if (!a.source.isEmpty())
-        return a.source;
-    const QString host = QUrl(a.url).host();
-    return host.startsWith(u"www."_s) ? host.mid(4) : host;
-}
-
-} // namespace
 
 ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent)
 {}
+
+QString ArticleListModel::sourceOf(const Analysis::AnalyzedArticle &analyzed,
+                                   const Entities::Gazetteer *gazetteer)
+{
+    const Corpus::Article &a = analyzed.article;
+    if (!a.source.isEmpty())
+        return a.source;
+    const QString host = QUrl(a.url).host();
+    if (!host.isEmpty())
+        return host.startsWith(u"www."_s) ? host.mid(4) : host;
+    if (!gazetteer)
+        return {};
+    // A news outlet named where outlets sign: a source or credit line (marked
+    // boilerplate), or the very start or end of the text.
+    constexpr qsizetype Edge = 250;
+    const Mention *best = nullptr;
+    for (const Mention &m : analyzed.mentions) {
+        const Entities::Entity *e = m.candidate ? nullptr : gazetteer->entity(m.entityId);
+        if (!e || e->kind != u"media"_s)
+            continue;
+        if (a.isBoilerplate(m.span))
+            return e->ar;
+        if (!best && (m.span.start < Edge || m.span.end > a.text.size() - Edge))
+            best = &m;
+    }
+    return best ? gazetteer->entity(best->entityId)->ar : QString();
+}
 
 void ArticleListModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
 {
@@ -114,7 +130,9 @@ const Analysis::AnalyzedArticle &ArticleListModel::articleAt(const QModelIndex &
 
 int ArticleListModel::rowOf(qsizetype corpusRow) const
 {
-    return int(m_rows.indexOf(corpusRow));
+    // m_rows ascends (input order).
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), corpusRow);
+    return it != m_rows.cend() && *it == corpusRow ? int(it - m_rows.cbegin()) : -1;
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -139,11 +157,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return published.isNull() ? QString() : published.value;
+            return published.isNull() ? tr("undated") : published.value;
         case TitleColumn:
             return article.displayTitle();
         case SourceColumn:
-            return sourceOf(article);
+            return sourceOf(analyzed, m_index->gazetteer());
         case MentionsColumn:
             return m_mentionCounts.at(row);
         }
@@ -159,7 +177,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return article.displayTitle();
         case SourceColumn:
-            return sourceOf(article);
+            return sourceOf(analyzed, m_index->gazetteer());
         case MentionsColumn:
             return m_mentionCounts.at(row);
         }
@@ -177,7 +195,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case PublishedDateRole:
         return published.date;
     case DateBasisRole:
-        return Time::basisName(published.basis);
+        return int(published.basis);
     case ConfidenceRole:
         return published.confidence;
     case MentionCountRole:

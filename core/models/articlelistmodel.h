@@ -29,6 +29,11 @@ public:
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
+    /// The outlet of an article: its metadata's source, its address's host, or
+    /// a news outlet the text names in a source or credit line or at its edges.
+    static QString sourceOf(const Analysis::AnalyzedArticle &article,
+                            const Entities::Gazetteer *gazetteer);
+
     /// A new corpus; shows every article.
     void setIndex(std::shared_ptr<const Index::CorpusIndex> index);
     /// Shows the articles at corpus \a rows (ascending), removing and inserting

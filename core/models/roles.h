@@ -18,7 +18,7 @@ enum Role : int
     IssueCountRole,                      ///< int: problems found reading it.
     IssueSeverityRole,                   ///< int: 1 for an error, 0 for a warning.
     PublishedDateRole,                   ///< QDate: publication date (invalid: unknown).
-    DateBasisRole,    ///< QString: "dateline", "url", "inferred", "override" or "none".
+    DateBasisRole,    ///< int: Time::PublishedDate::Basis of the publication date.
     ConfidenceRole,   ///< double: confidence of the date or mention, 0..1.
     MentionCountRole, ///< int: mentions (outside boilerplate).
     ArticleCountRole, ///< int: articles with at least one mention.

@@ -23,9 +23,11 @@ TEST_CASE("ArticleListModel shows the rows it is given", "[models]")
     const QModelIndex title = model.index(0, Models::ArticleListModel::TitleColumn);
     CHECK(model.data(title).toString() == index->article(0).article.title);
     CHECK(model.data(title, Models::PublishedDateRole).toDate() == QDate(2020, 10, 1));
-    CHECK(model.data(title, Models::DateBasisRole).toString() == u"inferred"_s);
+    CHECK(Time::PublishedDate::Basis(model.data(title, Models::DateBasisRole).toInt()) ==
+          Time::PublishedDate::Basis::Inferred);
     const int row003 = int(Tests::sampleRow(u"003"_s));
-    CHECK(model.index(row003, 0).data(Models::DateBasisRole).toString() == u"dateline"_s);
+    CHECK(Time::PublishedDate::Basis(model.index(row003, 0).data(Models::DateBasisRole).toInt()) ==
+          Time::PublishedDate::Basis::Dateline);
     CHECK(model.index(row003, 0).data().toString() == u"2020-10-09"_s);
     CHECK(model.index(0, Models::ArticleListModel::MentionsColumn).data().toInt() > 20);
 

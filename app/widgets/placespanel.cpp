@@ -1,0 +1,106 @@
+#include "placespanel.h"
+
+#include "mapmarkerfeed.h"
+#include "mapview.h"
+#include "placemodel.h"
+#include "roles.h"
+#include "rtltextdelegate.h"
+#include "sparklinedelegate.h"
+#include "viewkeys.h"
+
+#include <QHeaderView>
+#include <QToolTip>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace Marsad::Widgets {
+
+PlacesPanel::PlacesPanel(Models::PlaceModel *places, Index::FilterState *filter,
+                         const std::shared_ptr<const Entities::Gazetteer> &gazetteer, Card card,
+                         QWidget *parent)
+    : QSplitter(Qt::Vertical, parent), m_list(new QTreeView), m_map(new MapView)
+{
+    setObjectName(u"placesSplitter"_s);
+    m_list->setObjectName(u"placeList"_s);
+    m_list->setModel(places);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setItemDelegate(new RtlTextDelegate(m_list));
+    m_list->setItemDelegateForColumn(Models::PlaceModel::TrendColumn,
+                                     new SparklineDelegate(m_list));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Models::PlaceModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(Models::PlaceModel::TrendColumn, 90);
+    header->setSectionResizeMode(Models::PlaceModel::TrendColumn, QHeaderView::Fixed);
+    // The Arabic UI shows Arabic names (English in the tooltip); room matters.
+    if (layoutDirection() == Qt::RightToLeft)
+        m_list->hideColumn(Models::PlaceModel::EnglishColumn);
+
+    m_map->setObjectName(u"mapView"_s);
+    m_map->loadBasemap();
+    if (layoutDirection() == Qt::RightToLeft && gazetteer)
+        setArabicCountryNames(*gazetteer);
+    m_map->setMinimumHeight(260);
+    new MapMarkerFeed(places, filter, m_map, this);
+
+    auto activate = [this](const QModelIndex &index) {
+        const QString id = index.data(Models::EntityIdRole).toString();
+        bringIntoView(index);
+        if (!id.isEmpty())
+            Q_EMIT placeActivated(id);
+    };
+    connect(m_list, &QTreeView::clicked, this, activate);
+    connect(m_list, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant lonLat = index.data(Models::LonLatRole);
+        if (lonLat.isValid())
+            m_map->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
+    });
+    new ItemKeys(m_list, activate);
+    connect(m_list, &QTreeView::customContextMenuRequested, this, &PlacesPanel::menuRequested);
+    connect(m_map, &MapView::markerClicked, this, &PlacesPanel::placeActivated);
+    connect(m_map, &MapView::markerHovered, this, [this, card](const QString &id) {
+        if (id.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), card(id), m_map);
+    });
+
+    addWidget(m_list);
+    addWidget(m_map);
+    setStretchFactor(0, 2);
+    setStretchFactor(1, 3);
+    setSizes({230, 320});
+}
+
+void PlacesPanel::bringIntoView(const QModelIndex &index)
+{
+    // Read before the click's filter resets the list.
+    const QVariant lonLat = index.data(Models::LonLatRole);
+    if (lonLat.isValid())
+        m_map->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
+}
+
+void PlacesPanel::setArabicCountryNames(const Entities::Gazetteer &gazetteer)
+{
+    // Arabic country names from the gazetteer, matched on the basemap's
+    // English names ("Azerbaijan" -> أذربيجان).
+    QHash<QString, QString> byEnglish;
+    for (const Entities::Entity &e : gazetteer.entities()) {
+        if (e.type == EntityType::Place && e.kind == u"country"_s)
+            byEnglish.insert(e.en.section(u" ("_s, 0, 0).toLower(), e.ar);
+    }
+    QHash<QString, QString> arabic;
+    for (const Geo::CountryShape &c : m_map->renderer().countries()) {
+        const QString ar = byEnglish.value(c.name.toLower());
+        if (!ar.isEmpty())
+            arabic.insert(c.id, ar);
+    }
+    m_map->setCountryNames(arabic);
+}
+
+} // namespace Marsad::Widgets
