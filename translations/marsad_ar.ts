@@ -296,7 +296,7 @@ Exit status:
     <name>Marsad::I18n::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>الل&amp;غة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>System Language</source>
@@ -637,31 +637,31 @@ Exit status:
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Open Folder…</source>
-        <translation>&amp;فتح مجلد…</translation>
+        <translation>فتح مجلد…</translation>
     </message>
     <message>
         <source>Open &amp;Files…</source>
-        <translation>فتح م&amp;لفات…</translation>
+        <translation>فتح ملفات…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Corpus</source>
-        <translation>فتح مجموعة المقالات ال&amp;نموذجية</translation>
+        <translation>فتح مجموعة المقالات النموذجية</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Marsad</source>
-        <translation>&amp;عن مرصد</translation>
+        <translation>عن مرصد</translation>
     </message>
     <message>
         <source>About Marsad</source>
@@ -743,31 +743,31 @@ Exit status:
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>المفتوحة م&amp;ؤخرًا</translation>
+        <translation>المفتوحة مؤخرًا</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Search the Articles</source>
-        <translation>&amp;البحث في المقالات</translation>
+        <translation>البحث في المقالات</translation>
     </message>
     <message>
         <source>&amp;Clear the Filter</source>
-        <translation>إ&amp;لغاء التصفية</translation>
+        <translation>إلغاء التصفية</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation>المقال ال&amp;تالي</translation>
+        <translation>المقال التالي</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation>المقال ال&amp;سابق</translation>
+        <translation>المقال السابق</translation>
     </message>
     <message>
         <source>Next &amp;Mention of the Entity</source>
-        <translation>الإشارة ال&amp;تالية إلى الكيان</translation>
+        <translation>الإشارة التالية إلى الكيان</translation>
     </message>
     <message>
         <source>Previous Mention of the Entity</source>
@@ -814,19 +814,19 @@ Exit status:
     </message>
     <message>
         <source>Export the &amp;Map…</source>
-        <translation>تصدير ال&amp;خريطة…</translation>
+        <translation>تصدير الخريطة…</translation>
     </message>
     <message>
         <source>&amp;Export Timeline…</source>
-        <translation>&amp;تصدير الخط الزمني…</translation>
+        <translation>تصدير الخط الزمني…</translation>
     </message>
     <message>
         <source>&amp;Fit the Timeline</source>
-        <translation>إظهار الخط الزمني &amp;كاملًا</translation>
+        <translation>إظهار الخط الزمني كاملًا</translation>
     </message>
     <message>
         <source>Show the &amp;Conflict Zone on the Map</source>
-        <translation>إظهار &amp;منطقة النزاع على الخريطة</translation>
+        <translation>إظهار منطقة النزاع على الخريطة</translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>

@@ -108,6 +108,9 @@ TEST_CASE("The Arabic wording avoids the words a review rejected", "[i18n]")
             CHECK_FALSE(form.contains(QRegularExpression(u"مرش[\u0651]?[\u064E\u0650]?ح"_s)));
             if (m.source.contains(u"dateline"_s))
                 CHECK_FALSE(form.contains(u"منشور"_s));
+            // No mnemonics: Qt underlines the letter after "&" as a run of its
+            // own, which breaks the joining of the Arabic word.
+            CHECK_FALSE(form.contains(QRegularExpression(u"&[\u0600-\u06FF]"_s)));
         }
     }
 }
