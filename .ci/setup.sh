@@ -18,6 +18,7 @@ PACKAGES=(
     libicu-dev catch2
     fonts-noto-core fonts-hosny-amiri
     xvfb xauth imagemagick poppler-utils clang-format
+    help2man librsvg2-bin lintian appstream desktop-file-utils bash-completion
 )
 
 install_missing() {

@@ -46,6 +46,9 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setApplicationInfo();
+        // Messages in the language of an explicit --lang, else the system's.
+        Marsad::I18n::LanguageManager languages;
+        languages.apply(Marsad::Cli::CommandLine::requestedLanguage(app->arguments()));
         QFile out, err;
         if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
             !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
@@ -55,10 +58,17 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationInfo();
+    // The id of the installed .desktop file (packaging/): Wayland shells and
+    // X11 docks match the window to its launcher and icon by it.
+    QGuiApplication::setDesktopFileName(u"org.marsad.Marsad"_s);
     app.setWindowIcon(QIcon(u":/icons/marsad.svg"_s));
     const auto options = Marsad::Cli::CommandLine::parseGui(app.arguments(), nullptr);
+    // --lang for this run, else the Language menu's saved choice, else the system's.
+    QString language = options ? options->language : QString();
+    if (language.isEmpty())
+        language = Marsad::I18n::LanguageManager::savedChoice();
     Marsad::I18n::LanguageManager languages;
-    languages.apply(options ? options->language : QString());
+    languages.apply(language);
 
     Marsad::Widgets::MainWindow window;
     window.show();

@@ -2,161 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name>CommandLine</name>
-    <message>
-        <source>User interface language.</source>
-        <translation>لغة الواجهة.</translation>
-    </message>
-    <message>
-        <source>--lang takes ar or en, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;marsad --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marsad: nothing to do headless
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  marsad [PATH...] [--lang ar|en]    open the viewer (no PATH: the bundled sample corpus)
-  marsad analyze PATH... [--format jsonl|json]
-                                     print the analysis of every article
-  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf
-         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-         [--width PX] [--scale N] [--lang ar|en]
-                                     draw the timeline into an image
-  marsad --version | --help
-
-PATH is a file or a folder (read recursively: .txt, .html, .htm, .jsonl).
-Exit status: 0 success, 1 some files failed (listed on stderr, the rest
-still processed), 2 bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Marsad::Cli::AnalysisRunner</name>
     <message>
         <source>cannot load the gazetteer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل معجم الأعلام: %1</translation>
     </message>
 </context>
 <context>
     <name>Marsad::Cli::AnalyzeCommand</name>
     <message>
         <source>Output format.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة الإخراج.</translation>
     </message>
     <message>
         <source>Try &apos;marsad --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب &apos;marsad --help&apos;.
+</translation>
     </message>
     <message>
         <source>marsad: analyze: --format takes jsonl or json, not &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>marsad: analyze: الخيار --format يقبل jsonl أو json، لا &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>marsad: analyze: needs at least one PATH (a file or a folder)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>marsad: analyze: يلزم مسار واحد على الأقل (ملف أو مجلد)
+</translation>
     </message>
     <message>
         <source>marsad: analyze: no such file or folder: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>marsad: analyze: لا يوجد ملف أو مجلد بهذا الاسم: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::CommandLine</name>
+    <message>
+        <source>Usage: marsad [PATH...] [--lang ar|en]
+  or:  marsad analyze PATH... [--format jsonl|json]
+  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
+  or:  marsad --version | --help
+Show who, where and when across a collection of Arabic news articles.
+
+Without a command, open the viewer on the PATHs (none: the bundled sample
+corpus). PATH is a file or a folder, read recursively (.txt, .html, .htm,
+.jsonl).
+
+Commands:
+  analyze            print the analysis of every article as JSON
+  export-timeline    draw the timeline into a PNG, SVG or PDF image
+
+Options:
+  --lang ar|en         language of the interface and messages (default: the
+                       system&apos;s); for export-timeline, of the image (ar)
+  --format jsonl|json  analyze: one object per line (default) or one array
+  -o, --output FILE    export-timeline: the image to write (.png, .svg, .pdf)
+  --entity ID          export-timeline: only items about this entity
+                       (repeatable)
+  --from YYYY-MM-DD    export-timeline: first day shown
+  --to YYYY-MM-DD      export-timeline: last day shown
+  --width PX           export-timeline: width in pixels (200-20000, 1600)
+  --scale N            export-timeline: PNG pixels per point (0.5-8, 2)
+  -h, --help           print this help and exit
+  -v, --version        print the version and exit
+
+Exit status:
+  0  success
+  1  some files failed (listed on stderr, the rest still processed)
+  2  bad usage
+</source>
+        <translation>الاستخدام: marsad [PATH...] [--lang ar|en]
+  أو:  marsad analyze PATH... [--format jsonl|json]
+  أو:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
+  أو:  marsad --version | --help
+من وأين ومتى في مجموعة من المقالات الإخبارية العربية.
+
+دون أمر: يفتح العارض على المسارات PATH (ودونها على مجموعة المقالات
+النموذجية المرفقة). المسار PATH ملف أو مجلد يُقرأ بما فيه من مجلدات
+(.txt و.html و.htm و.jsonl).
+
+الأوامر:
+  analyze            يطبع تحليل كل مقال بصيغة JSON
+  export-timeline    يرسم الخط الزمني في صورة PNG أو SVG أو PDF
+
+الخيارات:
+  --lang ar|en         لغة الواجهة والرسائل (الافتراضي: لغة النظام)؛
+                       ومع export-timeline: لغة الصورة (ar)
+  --format jsonl|json  مع analyze: كائن في كل سطر (الافتراضي) أو مصفوفة واحدة
+  -o, --output FILE    مع export-timeline: الصورة المراد كتابتها (.png أو .svg أو .pdf)
+  --entity ID          مع export-timeline: العناصر المتعلقة بهذا الكيان فقط
+                       (يمكن تكراره)
+  --from YYYY-MM-DD    مع export-timeline: أول يوم معروض
+  --to YYYY-MM-DD      مع export-timeline: آخر يوم معروض
+  --width PX           مع export-timeline: العرض بالبكسل (200-20000، 1600)
+  --scale N            مع export-timeline: بكسلات PNG لكل نقطة (0.5-8، 2)
+  -h, --help           يطبع هذه المساعدة ويخرج
+  -v, --version        يطبع رقم الإصدار ويخرج
+
+حالة الخروج:
+  0  نجاح
+  1  فشلت بعض الملفات (مذكورة في stderr، وعولج الباقي)
+  2  استخدام خاطئ
+</translation>
+    </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>لغة الواجهة.</translation>
+    </message>
+    <message>
+        <source>--lang takes ar or en, not &apos;%1&apos;</source>
+        <translation>الخيار --lang يقبل ar أو en، لا &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad --help&apos;.
+</source>
+        <translation>جرّب &apos;marsad --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>marsad: nothing to do headless
+</source>
+        <translation>marsad: لا عمل بلا واجهة رسومية
+</translation>
     </message>
 </context>
 <context>
     <name>Marsad::Cli::ExportTimelineCommand</name>
     <message>
         <source>Image to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة المراد كتابتها.</translation>
     </message>
     <message>
         <source>Only items about this entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر المتعلقة بهذا الكيان فقط.</translation>
     </message>
     <message>
         <source>First day shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم معروض.</translation>
     </message>
     <message>
         <source>Last day shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم معروض.</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض بالبكسل.</translation>
     </message>
     <message>
         <source>Language of the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الصورة.</translation>
     </message>
     <message>
         <source>PNG pixels per point.</source>
-        <translation type="unfinished"></translation>
+        <translation>بكسلات PNG لكل نقطة.</translation>
     </message>
     <message>
         <source>Try &apos;marsad --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب &apos;marsad --help&apos;.
+</translation>
     </message>
     <message>
         <source>needs -o OUT.png, OUT.svg or OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم -o OUT.png أو OUT.svg أو OUT.pdf</translation>
     </message>
     <message>
         <source>the output must end in .png, .svg or .pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن ينتهي اسم الملف الناتج بـ .png أو .svg أو .pdf: %1</translation>
     </message>
     <message>
         <source>--from takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --from يقبل تاريخًا بالصيغة YYYY-MM-DD، لا &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--to takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --to يقبل تاريخًا بالصيغة YYYY-MM-DD، لا &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ --from بعد تاريخ --to</translation>
     </message>
     <message>
         <source>--width takes a number of pixels from 200 to 20000</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --width يقبل عددًا من البكسلات بين 200 و20000</translation>
     </message>
     <message>
         <source>--scale takes a number from 0.5 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --scale يقبل عددًا بين 0.5 و8</translation>
     </message>
     <message>
         <source>--lang takes ar or en, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --lang يقبل ar أو en، لا &apos;%1&apos;</translation>
     </message>
     <message>
         <source>needs at least one PATH (a file or a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم مسار واحد على الأقل (ملف أو مجلد)</translation>
     </message>
     <message>
         <source>marsad: export-timeline: no such file or folder: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>marsad: export-timeline: لا يوجد ملف أو مجلد بهذا الاسم: %1
+</translation>
     </message>
     <message>
         <source>unknown entity id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف كيان غير معروف: %1</translation>
     </message>
     <message>
         <source>%1 written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الملف %1
+</translation>
     </message>
 </context>
 <context>
@@ -167,11 +227,11 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation>تعذر الفتح: %1</translation>
+        <translation>تعذّر الفتح: %1</translation>
     </message>
     <message>
         <source>file too large (%1 MB; the limit is %2 MB)</source>
-        <translation>الملف كبير جدًا (%1 م.ب؛ الحد %2 م.ب)</translation>
+        <translation>الملف كبير جدًا (%L1 ميغابايت، والحد %L2 ميغابايت)</translation>
     </message>
     <message>
         <source>read error: %1</source>
@@ -186,38 +246,38 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>السطر %1: %2</translation>
+        <translation>السطر %L1: %2</translation>
     </message>
     <message>
         <source>line %1: no &quot;text&quot; field</source>
-        <translation>السطر %1: لا يوجد حقل &quot;text&quot;</translation>
+        <translation>السطر %L1: لا يوجد حقل &quot;text&quot;</translation>
     </message>
 </context>
 <context>
     <name>Marsad::Geo::TopoJsonReader</name>
     <message>
         <source>An arc index is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس قوس ليس عددًا.</translation>
     </message>
     <message>
         <source>Arc index %1 is out of range (%2 arcs).</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس القوس %L1 خارج المدى (عدد الأقواس %L2).</translation>
     </message>
     <message>
         <source>The transform needs a scale and a translate.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التحويل إلى مقياس (scale) وإزاحة (translate).</translation>
     </message>
     <message>
         <source>The topology has no arcs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أقواس في الطوبولوجيا.</translation>
     </message>
     <message>
         <source>An arc has a position without two coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>في أحد الأقواس موضع ليس له إحداثيان.</translation>
     </message>
     <message>
         <source>Not valid JSON at offset %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏JSON غير صالح عند الموضع %L1: %2.</translation>
     </message>
     <message>
         <source>Not a TopoJSON topology.</source>
@@ -225,11 +285,26 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>The topology has no object named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا كائن باسم &quot;%1&quot; في الطوبولوجيا.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>تعذرت قراءة %1: %2.</translation>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::I18n::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Takes effect when Marsad is restarted</source>
+        <translation>يسري التغيير عند إعادة تشغيل مرصد</translation>
     </message>
 </context>
 <context>
@@ -255,19 +330,19 @@ still processed), 2 bad usage.
     <name>Marsad::Models::EntityModel</name>
     <message>
         <source>People</source>
-        <translation>أشخاص</translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">الأماكن</translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation>منظمات</translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>Candidates (not in the gazetteer)</source>
-        <translation>مرشحون (خارج المعجم)</translation>
+        <translation>أسماء مقترحة (ليست في معجم الأعلام)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -313,19 +388,19 @@ still processed), 2 bad usage.
     <name>Marsad::Models::PlaceModel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished">مكان</translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">بالإنجليزية</translation>
+        <translation>بالإنجليزية</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished">الإشارات</translation>
+        <translation>الإشارات</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">المقالات</translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <source>First</source>
@@ -355,11 +430,90 @@ still processed), 2 bad usage.
     <name>Marsad::Render::TimelineExporter</name>
     <message>
         <source>unknown image format for %1 (use .png, .svg or .pdf)</source>
-        <translation>صيغة صورة غير معروفة لـ %1 (استخدم ‎.png أو ‎.svg أو ‎.pdf)</translation>
+        <translation>صيغة صورة غير معروفة لـ %1 (استخدم ‎.png‏ أو ‎.svg‏ أو ‎.pdf‏)</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation>تعذرت كتابة %1</translation>
+        <translation>تعذّرت كتابة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Render::TimelineRenderer</name>
+    <message>
+        <source>Articles (publication date)</source>
+        <translation>المقالات (تاريخ النشر)</translation>
+    </message>
+    <message>
+        <source>Events (dated in the text)</source>
+        <translation>الأحداث (المؤرَّخة في النص)</translation>
+    </message>
+    <message>
+        <source>Marsad — timeline</source>
+        <translation>مرصد — الخط الزمني</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>دون %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>التصفية: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>تاريخ في رأس الخبر</translation>
+    </message>
+    <message>
+        <source>inferred date</source>
+        <translation>تاريخ مستنتَج</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>month, year or range (bar length = uncertainty)</source>
+        <translation>شهر أو سنة أو مدة (طول الشريط = مدى عدم اليقين)</translation>
+    </message>
+    <message>
+        <source>(n) items merged</source>
+        <translation>(ن) عناصر مدمجة في علامة واحدة</translation>
+    </message>
+    <message>
+        <source>outside the filter</source>
+        <translation>خارج التصفية</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>مدة</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
@@ -367,23 +521,23 @@ still processed), 2 bad usage.
     <message numerus="yes">
         <source>%n unpaired UTF-16 surrogate(s) replaced with U+FFFD</source>
         <translation>
-            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدلت %Ln بدائل UTF-16 غير مقترنة بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل بديل UTF-16 غير مقترن واحد بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل بديلا UTF-16 غير مقترنين بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدلت %Ln بدائل UTF-16 غير مقترنة بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %Ln بديلًا UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %Ln بديل UTF-16 غير مقترن بالرمز U+FFFD</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n NUL character(s) replaced with U+FFFD</source>
         <translation>
-            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
-            <numerusform>استُبدل %n محرف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدلت %Ln محارف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل محرف NUL واحد بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل محرفا NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدلت %Ln محارف NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %Ln محرفًا NUL بالرمز U+FFFD</numerusform>
+            <numerusform>استُبدل %Ln محرف NUL بالرمز U+FFFD</numerusform>
         </translation>
     </message>
     <message>
@@ -396,26 +550,26 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>not a text file (looks like a %1)</source>
-        <translation>ليس ملفًا نصيًا (يبدو أنه %1)</translation>
+        <translation>ليس ملفًا نصيًا (يبدو ملف %1)</translation>
     </message>
     <message>
         <source>not a text file (binary data: too many control bytes)</source>
-        <translation>ليس ملفًا نصيًا (بيانات ثنائية)</translation>
+        <translation>ليس ملفًا نصيًا (بيانات ثنائية: بايتات تحكم كثيرة جدًا)</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid UTF-8 sequence(s) replaced with U+FFFD (first at byte %1)</source>
         <translation>
-            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
-            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
-            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
-            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
-            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
-            <numerusform>استُبدل %n تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %1)</numerusform>
+            <numerusform>استُبدلت %Ln تسلسلات UTF-8 غير صالحة بالرمز U+FFFD (أولها عند البايت %L1)</numerusform>
+            <numerusform>استُبدل تسلسل UTF-8 غير صالح واحد بالرمز U+FFFD (عند البايت %L1)</numerusform>
+            <numerusform>استُبدل تسلسلا UTF-8 غير صالحين بالرمز U+FFFD (أولهما عند البايت %L1)</numerusform>
+            <numerusform>استُبدلت %Ln تسلسلات UTF-8 غير صالحة بالرمز U+FFFD (أولها عند البايت %L1)</numerusform>
+            <numerusform>استُبدل %Ln تسلسلًا UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %L1)</numerusform>
+            <numerusform>استُبدل %Ln تسلسل UTF-8 غير صالح بالرمز U+FFFD (أولها عند البايت %L1)</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot decode the file (guessed encoding %1)</source>
-        <translation>تعذر فك ترميز الملف (الترميز المخمَّن %1)</translation>
+        <translation>تعذّر فك ترميز الملف (الترميز المرجَّح %1)</translation>
     </message>
 </context>
 <context>
@@ -445,7 +599,7 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>Date</source>
-        <translation>التاريخ</translation>
+        <translation>تاريخ</translation>
     </message>
 </context>
 <context>
@@ -460,15 +614,15 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>Publication date range</source>
-        <translation>نطاق تاريخ النشر</translation>
+        <translation>مدة تاريخ النشر</translation>
     </message>
     <message>
         <source>Text search</source>
-        <translation>بحث نصي</translation>
+        <translation>بحث في النص</translation>
     </message>
     <message>
         <source>No filter: click an entity anywhere to filter every view.</source>
-        <translation>لا مرشِّح: انقر على أي كيان لتصفية كل العروض.</translation>
+        <translation>لا تصفية: انقر أي كيان في أي مكان لتصفية كل العروض به.</translation>
     </message>
 </context>
 <context>
@@ -483,39 +637,39 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Open Folder…</source>
-        <translation>&amp;فتح مجلد…</translation>
+        <translation>فتح مجلد…</translation>
     </message>
     <message>
         <source>Open &amp;Files…</source>
-        <translation>فتح &amp;ملفات…</translation>
+        <translation>فتح ملفات…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Corpus</source>
-        <translation>فتح &amp;المدونة النموذجية</translation>
+        <translation>فتح مجموعة المقالات النموذجية</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Marsad</source>
-        <translation>&amp;حول مرصد</translation>
+        <translation>عن مرصد</translation>
     </message>
     <message>
         <source>About Marsad</source>
-        <translation>حول مرصد</translation>
+        <translation>عن مرصد</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Marsad&lt;/b&gt; %1 (مرصد, “observatory”)&lt;/p&gt;&lt;p&gt;A timeline-and-map viewer for Arabic news corpora.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;مرصد&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;عارض للخط الزمني والخريطة لمدونات الأخبار العربية.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;مرصد&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;عارض للخط الزمني والخريطة لمجموعات المقالات الإخبارية العربية.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -540,28 +694,28 @@ still processed), 2 bad usage.
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n مقال</numerusform>
-            <numerusform>%n مقال</numerusform>
-            <numerusform>%n مقال</numerusform>
-            <numerusform>%n مقال</numerusform>
-            <numerusform>%n مقال</numerusform>
-            <numerusform>%n مقال</numerusform>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed</source>
         <translation>
-            <numerusform>فشل %n ملف</numerusform>
-            <numerusform>فشل %n ملف</numerusform>
-            <numerusform>فشل %n ملف</numerusform>
-            <numerusform>فشل %n ملف</numerusform>
-            <numerusform>فشل %n ملف</numerusform>
-            <numerusform>فشل %n ملف</numerusform>
+            <numerusform>لم يفشل أي ملف</numerusform>
+            <numerusform>فشل ملف واحد</numerusform>
+            <numerusform>فشل ملفان</numerusform>
+            <numerusform>فشلت %Ln ملفات</numerusform>
+            <numerusform>فشل %Ln ملفًا</numerusform>
+            <numerusform>فشل %Ln ملف</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a Corpus Folder</source>
-        <translation>فتح مجلد مدونة</translation>
+        <translation>فتح مجلد مجموعة مقالات</translation>
     </message>
     <message>
         <source>Open Articles</source>
@@ -573,15 +727,15 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>The gazetteer could not be loaded: %1</source>
-        <translation>تعذر تحميل معجم الكيانات: %1</translation>
+        <translation>تعذّر تحميل معجم الأعلام: %1</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation>مرشَّح</translation>
+        <translation>اسم مقترح</translation>
     </message>
     <message>
         <source>dimmed: not article text</source>
-        <translation>الباهت: ليس من نص المقال</translation>
+        <translation>باهت: ليس من نص المقال</translation>
     </message>
     <message>
         <source>Search the articles (Ctrl+F)</source>
@@ -589,31 +743,31 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة مؤخرًا</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Search the Articles</source>
-        <translation>&amp;البحث في المقالات</translation>
+        <translation>البحث في المقالات</translation>
     </message>
     <message>
         <source>&amp;Clear the Filter</source>
-        <translation>&amp;مسح المرشِّح</translation>
+        <translation>إلغاء التصفية</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation>المقال ال&amp;تالي</translation>
+        <translation>المقال التالي</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation>المقال ال&amp;سابق</translation>
+        <translation>المقال السابق</translation>
     </message>
     <message>
         <source>Next &amp;Mention of the Entity</source>
-        <translation>الإشارة ال&amp;تالية إلى الكيان</translation>
+        <translation>الإشارة التالية إلى الكيان</translation>
     </message>
     <message>
         <source>Previous Mention of the Entity</source>
@@ -637,46 +791,53 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>%1 (candidate, not in the gazetteer)</source>
-        <translation>%1 (مرشَّح، خارج المعجم)</translation>
+        <translation>%1 (اسم مقترح، ليس في معجم الأعلام)</translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) in the corpus</source>
         <translation>
-            <numerusform>%n إشارة في المدونة</numerusform>
-            <numerusform>%n إشارة في المدونة</numerusform>
-            <numerusform>%n إشارة في المدونة</numerusform>
-            <numerusform>%n إشارة في المدونة</numerusform>
-            <numerusform>%n إشارة في المدونة</numerusform>
-            <numerusform>%n إشارة في المدونة</numerusform>
+            <numerusform>لا إشارات في مجموعة المقالات</numerusform>
+            <numerusform>إشارة واحدة في مجموعة المقالات</numerusform>
+            <numerusform>إشارتان في مجموعة المقالات</numerusform>
+            <numerusform>%Ln إشارات في مجموعة المقالات</numerusform>
+            <numerusform>%Ln إشارةً في مجموعة المقالات</numerusform>
+            <numerusform>%Ln إشارة في مجموعة المقالات</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to filter by it; right-click to hide it.</source>
-        <translation>انقر للتصفية به، وانقر بالزر الأيمن لإخفائه.</translation>
+        <translation>انقر للتصفية به، وانقر بالزر الأيمن لإخفاء ما يذكره.</translation>
     </message>
     <message>
         <source>%1 of %2 articles</source>
-        <translation>%1 من %2 مقالًا</translation>
+        <translation>المقالات: %L1 من %L2</translation>
     </message>
     <message>
         <source>Export the &amp;Map…</source>
-        <translation>تصدير ال&amp;خريطة…</translation>
+        <translation>تصدير الخريطة…</translation>
     </message>
     <message>
         <source>&amp;Export Timeline…</source>
-        <translation>&amp;تصدير الخط الزمني…</translation>
+        <translation>تصدير الخط الزمني…</translation>
     </message>
     <message>
         <source>&amp;Fit the Timeline</source>
-        <translation>&amp;ملاءمة الخط الزمني</translation>
+        <translation>إظهار الخط الزمني كاملًا</translation>
     </message>
     <message>
         <source>Show the &amp;Conflict Zone on the Map</source>
-        <translation>إظهار &amp;منطقة النزاع على الخريطة</translation>
+        <translation>إظهار منطقة النزاع على الخريطة</translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform><numerusform>%n إشارة</numerusform></translation>
+        <translation>
+            <numerusform>لا إشارات</numerusform>
+            <numerusform>إشارة واحدة</numerusform>
+            <numerusform>إشارتان</numerusform>
+            <numerusform>%Ln إشارات</numerusform>
+            <numerusform>%Ln إشارةً</numerusform>
+            <numerusform>%Ln إشارة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to filter by it.</source>
@@ -704,15 +865,23 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>Width in pixels (PNG is written at 2× for print):</source>
-        <translation>العرض بالبكسل (تُكتب PNG بضعف الدقة للطباعة):</translation>
+        <translation>العرض بالبكسل (تُكتب صورة PNG بضعف الدقة للطباعة):</translation>
     </message>
     <message>
         <source>Scale (pixels per point, 2× or more for print):</source>
-        <translation>المقياس (بكسل لكل نقطة، 2× أو أكثر للطباعة):</translation>
+        <translation>المقياس (بكسل لكل نقطة، الضعف أو أكثر للطباعة):</translation>
     </message>
     <message>
         <source>Timeline written to %1</source>
         <translation>كُتب الخط الزمني في %1</translation>
+    </message>
+    <message>
+        <source>%v of %m steps (2 per file)</source>
+        <translation>الخطوات: %v من %m (خطوتان لكل ملف)</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>جارٍ الفهرسة…</translation>
     </message>
 </context>
 <context>
@@ -723,26 +892,26 @@ still processed), 2 bad usage.
     </message>
     <message>
         <source>Exported from Marsad</source>
-        <translation>مُصدَّر من مرصد</translation>
+        <translation>مُصدَّرة من مرصد</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>تعذرت كتابة %1.</translation>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
         <source>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation>صيغة صورة غير معروفة «%1»: استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
+        <translation>صيغة صورة غير معروفة «%1»: استخدم ‎.png‏ أو ‎.svg‏ أو ‎.pdf‏.</translation>
     </message>
 </context>
 <context>
     <name>Marsad::Widgets::TimelineView</name>
     <message>
         <source>publication date, inferred (%1%)</source>
-        <translation>تاريخ النشر، مستنتج (%1%)</translation>
+        <translation>تاريخ النشر، مستنتَج (بثقة %L1٪)</translation>
     </message>
     <message>
         <source>publication date, dateline</source>
-        <translation>تاريخ النشر، منشور في المقال</translation>
+        <translation>تاريخ النشر، من رأس الخبر</translation>
     </message>
     <message>
         <source>event, %1 precision</source>
@@ -750,7 +919,14 @@ still processed), 2 bad usage.
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform><numerusform>… و%n غيرها</numerusform></translation>
+        <translation>
+            <numerusform>…</numerusform>
+            <numerusform>… وعنصر آخر</numerusform>
+            <numerusform>… وعنصران آخران</numerusform>
+            <numerusform>… و%Ln عناصر أخرى</numerusform>
+            <numerusform>… و%Ln عنصرًا آخر</numerusform>
+            <numerusform>… و%Ln عنصر آخر</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

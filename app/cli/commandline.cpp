@@ -16,6 +16,27 @@ bool isSubcommand(const QString &word)
     return word == u"analyze"_s || word == u"export-timeline"_s;
 }
 
+// --lang is global: main() has applied it to the messages already. Commands
+// that draw nothing in a language do not know it, so it is taken out.
+QStringList withoutLanguage(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s) {
+            rest += arguments.mid(i);
+            break;
+        }
+        if (argument == u"--lang"_s || argument == u"-lang"_s) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(u"--lang="_s))
+            rest.append(argument);
+    }
+    return rest;
+}
+
 } // namespace
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -25,20 +46,55 @@ bool CommandLine::needsGui(const QStringList &arguments)
 
 QString CommandLine::usage()
 {
-    return tr("Usage:\n"
-              "  marsad [PATH...] [--lang ar|en]    open the viewer (no PATH: the bundled "
-              "sample corpus)\n"
-              "  marsad analyze PATH... [--format jsonl|json]\n"
-              "                                     print the analysis of every article\n"
-              "  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf\n"
-              "         [--entity ID]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-              "         [--width PX] [--scale N] [--lang ar|en]\n"
-              "                                     draw the timeline into an image\n"
-              "  marsad --version | --help\n"
+    // help2man builds the man page from this text: "Usage:" and its "or:"
+    // lines become the synopsis, "Options:" and "Exit status:" sections, and
+    // option lines start with two spaces and a dash.
+    return tr("Usage: marsad [PATH...] [--lang ar|en]\n"
+              "  or:  marsad analyze PATH... [--format jsonl|json]\n"
+              "  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]\n"
+              "  or:  marsad --version | --help\n"
+              "Show who, where and when across a collection of Arabic news articles.\n"
               "\n"
-              "PATH is a file or a folder (read recursively: .txt, .html, .htm, .jsonl).\n"
-              "Exit status: 0 success, 1 some files failed (listed on stderr, the rest\n"
-              "still processed), 2 bad usage.\n");
+              "Without a command, open the viewer on the PATHs (none: the bundled sample\n"
+              "corpus). PATH is a file or a folder, read recursively (.txt, .html, .htm,\n"
+              ".jsonl).\n"
+              "\n"
+              "Commands:\n"
+              "  analyze            print the analysis of every article as JSON\n"
+              "  export-timeline    draw the timeline into a PNG, SVG or PDF image\n"
+              "\n"
+              "Options:\n"
+              "  --lang ar|en         language of the interface and messages (default: the\n"
+              "                       system's); for export-timeline, of the image (ar)\n"
+              "  --format jsonl|json  analyze: one object per line (default) or one array\n"
+              "  -o, --output FILE    export-timeline: the image to write (.png, .svg, .pdf)\n"
+              "  --entity ID          export-timeline: only items about this entity\n"
+              "                       (repeatable)\n"
+              "  --from YYYY-MM-DD    export-timeline: first day shown\n"
+              "  --to YYYY-MM-DD      export-timeline: last day shown\n"
+              "  --width PX           export-timeline: width in pixels (200-20000, 1600)\n"
+              "  --scale N            export-timeline: PNG pixels per point (0.5-8, 2)\n"
+              "  -h, --help           print this help and exit\n"
+              "  -v, --version        print the version and exit\n"
+              "\n"
+              "Exit status:\n"
+              "  0  success\n"
+              "  1  some files failed (listed on stderr, the rest still processed)\n"
+              "  2  bad usage\n");
+}
+
+QString CommandLine::requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s)
+            break;
+        if ((argument == u"--lang"_s || argument == u"-lang"_s) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--lang="_s))
+            return argument.mid(7);
+    }
+    return {};
 }
 
 std::optional<GuiOptions> CommandLine::parseGui(const QStringList &arguments, QString *error)
@@ -85,8 +141,16 @@ int CommandLine::run(const QStringList &arguments, QIODevice &out, QIODevice &er
         print(out, u"marsad "_s + QStringLiteral(MARSAD_VERSION) + u'\n');
         return ExitSuccess;
     }
-    if (first == u"analyze"_s)
-        return AnalyzeCommand::run(arguments.mid(2), out, err);
+    if (first == u"analyze"_s) {
+        const QString language = requestedLanguage(arguments);
+        if (!language.isEmpty() && language != u"ar"_s && language != u"en"_s) {
+            print(err, u"marsad: analyze: "_s +
+                           tr("--lang takes ar or en, not '%1'").arg(language) + u'\n' +
+                           tr("Try 'marsad --help'.\n"));
+            return ExitUsage;
+        }
+        return AnalyzeCommand::run(withoutLanguage(arguments.mid(2)), out, err);
+    }
     if (first == u"export-timeline"_s)
         return ExportTimelineCommand::run(arguments.mid(2), out, err);
     QString error;

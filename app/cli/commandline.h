@@ -8,8 +8,10 @@
 
 namespace Marsad::Cli {
 
-/// Exit codes of every headless command (DESIGN.md §6).
-enum ExitCode : int
+/// Exit codes of every headless command (DESIGN.md §6). No ": int" base:
+/// lupdate's parser loses the namespace after it, and the class's texts would
+/// land in a context ("CommandLine") that tr() never asks for.
+enum ExitCode
 {
     ExitSuccess = 0,    ///< Everything processed.
     ExitSomeFailed = 1, ///< Some files failed (listed on stderr); the rest processed.
@@ -43,8 +45,13 @@ public:
     /// Parses GUI arguments (`marsad [PATH...] [--lang ar|en]`).
     static std::optional<GuiOptions> parseGui(const QStringList &arguments, QString *error);
 
-    /// The usage text printed by --help.
+    /// The usage text printed by --help (and read by help2man for marsad.1).
     static QString usage();
+
+    /// The value of an explicit --lang in \a arguments (argv), empty when
+    /// there is none: the language of the command's messages, else the
+    /// system's.
+    static QString requestedLanguage(const QStringList &arguments);
 };
 
 } // namespace Marsad::Cli

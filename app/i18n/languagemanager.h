@@ -1,5 +1,6 @@
-// Chooses the UI language: installs Qt's own and Marsad's translations and
-// sets the layout direction explicitly (right to left for Arabic).
+// Chooses the UI language: installs Qt's own and Marsad's translations, sets
+// the layout direction explicitly (right to left for Arabic) and the default
+// QLocale that LocaleFormat formats numbers and dates with.
 #pragma once
 
 #include <QObject>
@@ -21,6 +22,13 @@ public:
     /// Arabic locale, else English).
     void apply(const QString &language);
     QString language() const { return m_language; }
+
+    /// "ar" or "en" for \a choice ("ar", "en", or empty for the system's).
+    static QString resolve(const QString &choice);
+    /// The language the user chose in the Language menu (QSettings), empty
+    /// for the system's.
+    static QString savedChoice();
+    static void saveChoice(const QString &choice);
 
 private:
     QString m_language;

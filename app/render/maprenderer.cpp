@@ -1,5 +1,7 @@
 #include "maprenderer.h"
 
+#include "localeformat.h"
+
 #include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainter>
@@ -518,7 +520,8 @@ void MapRenderer::drawMarkers(QPainter &painter)
             font.setPixelSize(std::clamp(int(radius), 9, 13));
             painter.setFont(font);
             painter.setPen(Qt::white);
-            drawText(painter, circleRect(centre, radius), QString::number(drawn.members.size()));
+            drawText(painter, circleRect(centre, radius),
+                     I18n::LocaleFormat::number(drawn.members.size()));
         }
     }
 }
@@ -587,8 +590,11 @@ QRectF MapRenderer::scaleBarRect(const QPainter &painter, const Geo::Viewport &v
 void MapRenderer::drawScaleBar(QPainter &painter, const Geo::Viewport &viewport)
 {
     ScaleBar bar = scaleBarFor(viewport);
-    bar.text =
-        bar.metres >= 1000.0 ? tr("%1 km").arg(bar.metres / 1000.0) : tr("%1 m").arg(bar.metres);
+    // Whole kilometres or metres (the bar's lengths are 1, 2 or 5 × 10^k), in
+    // the UI's digits.
+    bar.text = bar.metres >= 1000.0
+                   ? tr("%1 km").arg(I18n::LocaleFormat::number(std::llround(bar.metres / 1000.0)))
+                   : tr("%1 m").arg(I18n::LocaleFormat::number(std::llround(bar.metres)));
     const QRectF box = scaleBarRect(painter, viewport);
     painter.setPen(Qt::NoPen);
     painter.setBrush(labelBackground);

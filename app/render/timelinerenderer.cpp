@@ -1,5 +1,8 @@
 #include "timelinerenderer.h"
 
+#include "catalog.h"
+#include "localeformat.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
@@ -30,16 +33,20 @@ const QColor DimColor(0xB8, 0xB8, 0xB8);
 const QColor TextColor(0x22, 0x22, 0x22);
 const QColor GridColor(0xE4, 0xE4, 0xE4);
 
+using I18n::LocaleFormat;
+
+// Numbers and dates in the scene's language: the system's locale when it is
+// of that language (ar_MA keeps its month names), else ar_EG or en_GB.
 QLocale localeFor(const QString &language)
 {
-    return language == u"ar"_s ? QLocale(QLocale::Arabic, QLocale::Egypt)
-                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return LocaleFormat::localeFor(language);
 }
 
 // Texts drawn into images follow the scene's language, not the UI's.
-QString text(const QString &language, const char *english, const QString &arabic)
+// Sources are marked QT_TRANSLATE_NOOP in this context for lupdate.
+QString text(const QString &language, const char *source, int n = -1)
 {
-    return language == u"ar"_s ? arabic : QString::fromUtf8(english);
+    return I18n::Catalog::translate(language, "Marsad::Render::TimelineRenderer", source, n);
 }
 
 struct TickStep
@@ -122,15 +129,15 @@ QString tickLabel(QDate d, TickStep step, bool first, const QString &language)
     const QString month = locale.monthName(d.month(), QLocale::ShortFormat);
     switch (step.unit) {
     case TickStep::Day: {
-        QString label = locale.toString(d.day()) + u' ' + month;
+        QString label = LocaleFormat::number(d.day(), locale) + u' ' + month;
         if (first || (d.month() == 1 && d.day() <= step.count))
-            label += u' ' + locale.toString(d.year()).remove(locale.groupSeparator());
+            label += u' ' + LocaleFormat::year(d.year(), locale);
         return label;
     }
     case TickStep::Month:
-        return month + u' ' + locale.toString(d.year()).remove(locale.groupSeparator());
+        return month + u' ' + LocaleFormat::year(d.year(), locale);
     case TickStep::Year:
-        return locale.toString(d.year()).remove(locale.groupSeparator());
+        return LocaleFormat::year(d.year(), locale);
     }
     return {};
 }
@@ -193,21 +200,67 @@ QDate TimelineRenderer::dateAt(const TimelineScene &scene, const QRectF &lane, q
 QString TimelineRenderer::laneName(TimelineItem::Lane lane, const QString &language)
 {
     return lane == TimelineItem::Lane::Articles
-               ? text(language, "Articles (publication date)", u"المقالات (تاريخ النشر)"_s)
-               : text(language, "Events (dated in the text)", u"الأحداث (المؤرخة في النص)"_s);
+               ? text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer",
+                                                  "Articles (publication date)"))
+               : text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer",
+                                                  "Events (dated in the text)"));
 }
 
 QString TimelineRenderer::formatDate(QDate date, const QString &precision, const QString &language)
 {
-    const QLocale locale = localeFor(language);
-    const QString year = locale.toString(date.year()).remove(locale.groupSeparator());
-    if (precision == u"year"_s)
-        return year;
-    if (precision == u"decade"_s)
-        return year + u"–"_s + locale.toString(date.year() + 9).remove(locale.groupSeparator());
+    return LocaleFormat::date(date, LocaleFormat::precisionFromName(precision),
+                              localeFor(language));
+}
+
+QString TimelineRenderer::precisionName(const QString &precision, const QString &language)
+{
     if (precision == u"month"_s)
-        return locale.monthName(date.month()) + u' ' + year;
-    return locale.toString(date.day()) + u' ' + locale.monthName(date.month()) + u' ' + year;
+        return text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "month"));
+    if (precision == u"year"_s)
+        return text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "year"));
+    if (precision == u"decade"_s)
+        return text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "decade"));
+    if (precision == u"range"_s)
+        return text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "range"));
+    return text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "day"));
+}
+
+QString TimelineRenderer::exportTitle(const QString &language)
+{
+    return text(language,
+                QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "Marsad — timeline"));
+}
+
+QString TimelineRenderer::describeFilter(const Index::Filter &filter,
+                                         const Index::CorpusIndex &index, const QString &language)
+{
+    const bool ar = language == u"ar"_s;
+    QStringList parts;
+    auto name = [&](const QString &id) {
+        const Index::EntityStats d = index.describe(id);
+        if (ar || d.nameEn.isEmpty())
+            return d.nameAr.isEmpty() ? id : d.nameAr;
+        return d.nameEn;
+    };
+    for (const QString &id : filter.included)
+        parts.append(name(id));
+    for (const QString &id : filter.excluded) {
+        parts.append(text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "not %1"))
+                         .arg(name(id)));
+    }
+    if (filter.hasDateRange())
+        parts.append(LocaleFormat::dateRange(filter.from, filter.to, localeFor(language)));
+    if (!filter.query.trimmed().isEmpty()) {
+        parts.append(text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "“%1”"))
+                         .arg(filter.query.trimmed()));
+    }
+    if (parts.isEmpty())
+        return text(language,
+                    QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "All articles"));
+    // The list separator is a text too: Arabic separates with "، ".
+    return text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "Filter: %1"))
+        .arg(parts.join(
+            text(language, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", ", "))));
 }
 
 TimelineLayout TimelineRenderer::layout(const TimelineScene &scene, const QRectF &bounds)
@@ -296,8 +349,10 @@ TimelineLayout TimelineRenderer::layout(const TimelineScene &scene, const QRectF
             PlacedMarker &m = markers[lane][index];
             const TimelineItem &first = scene.items->at(m.items.first());
             QString label = first.label;
-            if (m.items.size() > 1)
-                label = u"(%1) "_s.arg(m.items.size()) + label;
+            if (m.items.size() > 1) {
+                label = u"("_s + LocaleFormat::number(m.items.size(), localeFor(scene.language)) +
+                        u") "_s + label;
+            }
             const qreal width = std::min(fm.horizontalAdvance(label) + 4, MaxLabelWidth);
             m.text = fm.elidedText(label, Qt::ElideRight, width - 4);
             const qreal anchor = m.shape.width() > 2 * MarkerRadius
@@ -529,23 +584,26 @@ void TimelineRenderer::paint(QPainter &p, const TimelineScene &scene, const Time
             x += scene.rightToLeft ? -(w + 10) : (w + 10);
         };
         const QString lang = scene.language;
-        entry(text(lang, "dateline", u"تاريخ منشور"_s), [&](QPointF c) {
-            p.setPen(ArticleColor);
-            p.setBrush(ArticleColor);
-            p.drawEllipse(c, MarkerRadius, MarkerRadius);
-        });
-        entry(text(lang, "inferred date", u"تاريخ مستنتج"_s), [&](QPointF c) {
-            p.setPen(QPen(ArticleColor, 2));
-            p.setBrush(Qt::white);
-            p.drawEllipse(c, MarkerRadius, MarkerRadius);
-        });
-        entry(text(lang, "event", u"حدث"_s), [&](QPointF c) {
-            p.setPen(EventColor);
-            p.setBrush(EventColor);
-            p.drawEllipse(c, MarkerRadius, MarkerRadius);
-        });
-        entry(text(lang, "month, year or range (bar length = uncertainty)",
-                   u"شهر أو سنة أو مدة (طول الشريط = عدم اليقين)"_s),
+        entry(text(lang, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "dateline")),
+              [&](QPointF c) {
+                  p.setPen(ArticleColor);
+                  p.setBrush(ArticleColor);
+                  p.drawEllipse(c, MarkerRadius, MarkerRadius);
+              });
+        entry(text(lang, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "inferred date")),
+              [&](QPointF c) {
+                  p.setPen(QPen(ArticleColor, 2));
+                  p.setBrush(Qt::white);
+                  p.drawEllipse(c, MarkerRadius, MarkerRadius);
+              });
+        entry(text(lang, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "event")),
+              [&](QPointF c) {
+                  p.setPen(EventColor);
+                  p.setBrush(EventColor);
+                  p.drawEllipse(c, MarkerRadius, MarkerRadius);
+              });
+        entry(text(lang, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer",
+                                           "month, year or range (bar length = uncertainty)")),
               [&](QPointF c) {
                   QColor fill = EventColor;
                   fill.setAlpha(110);
@@ -553,16 +611,19 @@ void TimelineRenderer::paint(QPainter &p, const TimelineScene &scene, const Time
                   p.setBrush(fill);
                   p.drawRoundedRect(QRectF(c.x() - 8, c.y() - BarHeight / 2, 16, BarHeight), 3, 3);
               });
-        entry(text(lang, "(n) items merged", u"(ن) عناصر مدمجة"_s), [&](QPointF c) {
-            p.setPen(ArticleColor);
-            p.setBrush(ArticleColor);
-            p.drawEllipse(c, MarkerRadius + 2, MarkerRadius + 2);
-        });
-        entry(text(lang, "outside the filter", u"خارج التصفية"_s), [&](QPointF c) {
-            p.setPen(DimColor);
-            p.setBrush(DimColor);
-            p.drawEllipse(c, MarkerRadius, MarkerRadius);
-        });
+        entry(text(lang, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "(n) items merged")),
+              [&](QPointF c) {
+                  p.setPen(ArticleColor);
+                  p.setBrush(ArticleColor);
+                  p.drawEllipse(c, MarkerRadius + 2, MarkerRadius + 2);
+              });
+        entry(
+            text(lang, QT_TRANSLATE_NOOP("Marsad::Render::TimelineRenderer", "outside the filter")),
+            [&](QPointF c) {
+                p.setPen(DimColor);
+                p.setBrush(DimColor);
+                p.drawEllipse(c, MarkerRadius, MarkerRadius);
+            });
     }
     p.restore();
 }

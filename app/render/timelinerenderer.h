@@ -10,6 +10,8 @@
 // runs from right to left.
 #pragma once
 
+#include "corpusindex.h"
+#include "filterstate.h"
 #include "timelinemodel.h"
 
 #include <QDate>
@@ -86,6 +88,15 @@ public:
     /// Translated texts shared with views and exports.
     static QString laneName(Models::TimelineItem::Lane lane, const QString &language);
     static QString formatDate(QDate date, const QString &precision, const QString &language);
+    /// "day", "month", "year", "decade" or "range" (the JSON names) as words
+    /// of \a language, for tooltips ("event, day precision").
+    static QString precisionName(const QString &precision, const QString &language);
+    /// The title of an exported timeline ("Marsad — timeline").
+    static QString exportTitle(const QString &language);
+    /// One line describing \a filter for an image header: entity names in
+    /// \a language, dates in its locale, "All articles" without a filter.
+    static QString describeFilter(const Index::Filter &filter, const Index::CorpusIndex &index,
+                                  const QString &language);
 };
 
 } // namespace Marsad::Render
