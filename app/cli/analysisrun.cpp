@@ -21,8 +21,9 @@ AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err)
     options.buildIndex = false;
     options.fileRead = [&err, &run](const Corpus::FileLoadResult &result) {
         for (const Issue &issue : result.issues) {
-            err.write((u"marsad: "_s + issue.file + u": "_s + issue.severityName() + u": "_s +
-                       issue.message + u'\n')
+            err.write((u"marsad: "_s + issue.file + u": "_s +
+                       (issue.isError() ? tr("error") : tr("warning")) + u": "_s + issue.message +
+                       u'\n')
                           .toUtf8());
         }
         run.anyFailed = run.anyFailed || hasError(result.issues);

@@ -2,8 +2,9 @@
 
 #include "articlelistmodel.h"
 
+#include "localeformat.h"
+
 #include <QFileInfo>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -68,19 +69,20 @@ QString ArticleHeader::dateText(const Time::PublishedDate &p)
 {
     if (p.isNull())
         return tr("Undated");
-    const QLocale locale;
+    using I18n::LocaleFormat;
     if (p.start.isValid() && p.end.isValid() && p.start != p.end)
-        return tr("between %1 and %2")
-            .arg(locale.toString(p.start, u"d MMMM yyyy"_s),
-                 locale.toString(p.end, u"d MMMM yyyy"_s));
+        return tr("between %1 and %2").arg(LocaleFormat::date(p.start), LocaleFormat::date(p.end));
     switch (p.precision) {
     case Time::Precision::Month:
-        return locale.toString(p.date, u"MMMM yyyy"_s);
+        return LocaleFormat::date(p.date, I18n::DatePrecision::Month);
     case Time::Precision::Year:
+        return LocaleFormat::date(p.date, I18n::DatePrecision::Year);
     case Time::Precision::Decade:
-        return locale.toString(p.date, u"yyyy"_s);
+        return LocaleFormat::date(p.date, I18n::DatePrecision::Decade);
     default:
-        return locale.toString(p.date, u"dddd d MMMM yyyy"_s);
+        // The weekday too: outlets write it, and it is a check on the date.
+        return LocaleFormat::uiLocale().dayName(p.date.dayOfWeek()) + u' ' +
+               LocaleFormat::date(p.date);
     }
 }
 

@@ -3,7 +3,7 @@
 #include "entitystyle.h"
 #include "placemodel.h"
 
-#include <QLocale>
+#include "localeformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +41,7 @@ QString EntityCards::placeCard(const QString &placeId) const
     html += u"<p>"_s + tr("%n mention(s)", nullptr, s.mentions) + u" · "_s +
             tr("%n article(s)", nullptr, s.articles);
     if (s.first.isValid()) {
-        const QLocale locale;
-        html += u"<br>"_s + locale.toString(s.first, u"d MMM yyyy"_s) + u" – "_s +
-                locale.toString(s.last, u"d MMM yyyy"_s);
+        html += u"<br>"_s + I18n::LocaleFormat::dateRange(s.first, s.last);
     }
     html += u"</p><p><i>"_s + tr("Click to filter by it.") + u"</i></p>"_s;
     return html;
@@ -58,7 +56,8 @@ QString EntityCards::chipLabel(const QString &entityId) const
     Index::Filter only;
     only.included = {entityId};
     const qsizetype articles = index->matching(only).size();
-    return (d.nameAr.isEmpty() ? entityId : d.nameAr) + u" · "_s + QLocale().toString(articles);
+    return (d.nameAr.isEmpty() ? entityId : d.nameAr) + u" · "_s +
+           I18n::LocaleFormat::number(articles);
 }
 
 } // namespace Marsad::Widgets

@@ -1,22 +1,15 @@
 #include "filterchipbar.h"
 
 #include "filterstate.h"
+#include "localeformat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Widgets {
-namespace {
-
-// Day, month name, year in the UI's language: never the ambiguous US numeric
-// short format (10/3/20).
-const QString DateFormat = QStringLiteral("d MMM yyyy");
-
-} // namespace
 
 FilterChipBar::FilterChipBar(Index::FilterState *filter, Describe describe, QWidget *parent)
     : QWidget(parent), m_filter(filter), m_describe(std::move(describe)),
@@ -82,9 +75,8 @@ void FilterChipBar::rebuild()
                 [this, id] { m_filter->removeEntity(id); });
     }
     if (f.hasDateRange()) {
-        const QLocale locale;
-        const QString from = f.from.isValid() ? locale.toString(f.from, DateFormat) : u"…"_s;
-        const QString to = f.to.isValid() ? locale.toString(f.to, DateFormat) : u"…"_s;
+        const QString from = f.from.isValid() ? I18n::LocaleFormat::shortDate(f.from) : u"…"_s;
+        const QString to = f.to.isValid() ? I18n::LocaleFormat::shortDate(f.to) : u"…"_s;
         addChip(from + u" – "_s + to, tr("Publication date range"),
                 [this] { m_filter->clearDateRange(); });
     }

@@ -1,7 +1,8 @@
 #include "loadstatus.h"
 
+#include "localeformat.h"
 #include <QLabel>
-#include <QLocale>
+
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -42,11 +43,11 @@ LoadStatus::LoadStatus(QStatusBar *bar, Session::CorpusSession *session,
             [this](const Session::PipelineProgress &p) {
                 m_progress->setValue(int(p.fraction * ProgressSteps));
                 // The stage and its own count, then the share of the whole job.
-                m_progress->setFormat(tr("%1: %2 of %3 (%4 %)")
+                m_progress->setFormat(tr("%1: %2 of %3 (%4)")
                                           .arg(Session::Pipeline::stageName(p.stage),
-                                               QLocale().toString(p.done),
-                                               QLocale().toString(p.total),
-                                               QLocale().toString(int(p.fraction * 100))));
+                                               I18n::LocaleFormat::number(p.done),
+                                               I18n::LocaleFormat::number(p.total),
+                                               I18n::LocaleFormat::percent(p.fraction)));
             });
     connect(m_session, &Session::CorpusSession::corpusChanged, this, [this] {
         showLoading(false);
@@ -83,10 +84,9 @@ void LoadStatus::updateCounts()
         return;
     }
     const qsizetype shown = m_corpus->rows().size();
-    QString text = shown == index->size()
-                       ? tr("%n article(s)", nullptr, int(shown))
-                       : tr("%1 of %2 articles")
-                             .arg(QLocale().toString(shown), QLocale().toString(index->size()));
+    QString text = shown == index->size() ? tr("%n article(s)", nullptr, int(shown))
+                                          : tr("%1 of %n article(s)", nullptr, int(index->size()))
+                                                .arg(I18n::LocaleFormat::number(shown));
     if (m_corpus->undatedCount() > 0)
         text += u" · "_s + tr("%n undated", nullptr, int(m_corpus->undatedCount()));
     int failed = 0;

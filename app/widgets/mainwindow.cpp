@@ -12,6 +12,7 @@
 #include "filterstate.h"
 #include "highlightlegend.h"
 #include "issuelistmodel.h"
+#include "languagemenu.h"
 #include "loadstatus.h"
 #include "mapview.h"
 #include "placemodel.h"
@@ -251,6 +252,12 @@ void MainWindow::createActions()
                             [=, this] { m_presenter->stepMention(mentionEntity(), false); });
     previousMention->setShortcut(Qt::SHIFT | Qt::Key_F3);
     m_viewMenu = viewMenu;
+
+    auto *languages = new I18n::LanguageMenu(this);
+    menuBar()->addMenu(languages);
+    connect(languages, &I18n::LanguageMenu::choiceChanged, this, [this] {
+        statusBar()->showMessage(tr("The language changes when Marsad is restarted."), 8000);
+    });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Marsad"), this, [this] {

@@ -9,6 +9,11 @@ class QThreadPool;
 namespace Marsad {
 
 /// A process-wide pool with one thread per core, for loading and analysis.
+/// Its threads never expire, so a priority given to one stays with it.
 QThreadPool *analysisThreadPool();
+
+/// Lowers the calling thread's scheduling priority (nice 10 on Linux) once:
+/// background analysis in the viewer then yields the cores to the GUI thread.
+void runThisThreadInBackground();
 
 } // namespace Marsad

@@ -194,6 +194,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return int(article.issues.size());
     case PublishedDateRole:
         return published.date;
+    case StartDateRole:
+        return published.start;
+    case EndDateRole:
+        return published.end;
     case DateBasisRole:
         return int(published.basis);
     case ConfidenceRole:

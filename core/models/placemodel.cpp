@@ -154,9 +154,9 @@ QVariant PlaceModel::data(const QModelIndex &index, int role) const
         case ArticlesColumn:
             return s.articles;
         case FirstColumn:
-            return role == SortRole ? QVariant(s.first) : QVariant(s.first.toString(Qt::ISODate));
+            return s.first; // a date: the view formats it in the UI's locale
         case LastColumn:
-            return role == SortRole ? QVariant(s.last) : QVariant(s.last.toString(Qt::ISODate));
+            return s.last;
         case TrendColumn:
             return role == SortRole ? QVariant(s.mentions) : QVariant();
         }

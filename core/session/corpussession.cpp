@@ -43,6 +43,7 @@ void CorpusSession::open(const QStringList &paths)
     analysisThreadPool()->start([self, job, gazetteer] {
         PipelineOptions options;
         options.cancel = &job->cancel;
+        options.background = true;
         // Progress goes to the session's thread, at most one report in flight.
         auto pending = std::make_shared<std::atomic_bool>(false);
         options.progress = [self, job, pending](const PipelineProgress &p) {

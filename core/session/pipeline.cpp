@@ -82,6 +82,9 @@ PipelineResult Pipeline::run(const QStringList &paths,
                              const PipelineOptions &options)
 {
     QThreadPool *pool = options.pool ? options.pool : analysisThreadPool();
+    const bool background = options.background;
+    if (background)
+        runThisThreadInBackground();
     Progress progress(options);
     PipelineResult result;
 
@@ -106,7 +109,11 @@ PipelineResult Pipeline::run(const QStringList &paths,
         }
         const QList<Corpus::FileLoadResult> batch =
             QtConcurrent::blockingMapped<QList<Corpus::FileLoadResult>>(
-                pool, list.files.mid(start, FileBatch), &Corpus::CorpusLoader::loadFile);
+                pool, list.files.mid(start, FileBatch), [background](const QString &file) {
+                    if (background)
+                        runThisThreadInBackground();
+                    return Corpus::CorpusLoader::loadFile(file);
+                });
         for (const Corpus::FileLoadResult &r : batch) {
             if (options.fileRead)
                 options.fileRead(r);
@@ -130,7 +137,11 @@ PipelineResult Pipeline::run(const QStringList &paths,
         }
         mentions.append(QtConcurrent::blockingMapped<QList<QList<Mention>>>(
             pool, articles.mid(start, ArticleBatch),
-            [&extractor](const Corpus::Article &a) { return extractor.extract(a.text); }));
+            [&extractor, background](const Corpus::Article &a) {
+                if (background)
+                    runThisThreadInBackground();
+                return extractor.extract(a.text);
+            }));
         progress.report(PipelineStage::Entities, mentions.size(), articles.size());
     }
 

@@ -52,6 +52,9 @@ struct PipelineOptions
     bool buildIndex = true;
     /// Null: the process-wide analysis pool (never Qt's global pool).
     QThreadPool *pool = nullptr;
+    /// Run below the GUI thread's priority (the viewer); the command line
+    /// runs at full speed.
+    bool background = false;
 };
 
 struct PipelineResult
