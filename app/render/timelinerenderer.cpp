@@ -240,9 +240,9 @@ QString TimelineRenderer::formatDate(QDate date, Time::Precision precision, cons
 
 namespace {
 
-constexpr QChar LeftToRightMark(0x200E);
 constexpr QChar RightToLeftMark(0x200F);
-constexpr QChar ArabicLetterMark(0x061C);
+constexpr QChar LeftToRightIsolate(0x2066);
+constexpr QChar PopDirectionalIsolate(0x2069);
 
 bool isDigit(QChar::Direction d)
 {
@@ -266,6 +266,37 @@ bool takesNeighbours(const QString &text, qsizetype i)
     default:
         return false;
     }
+}
+
+// After Arabic letters, European digits are Arabic numbers (AN) to the bidi
+// algorithm, and a mark before them would make them European (EN) again. It
+// shows only where a number has a sign or separator that joins EN but not
+// AN ("5-6", "20%"): true when the next number after \a i has one.
+bool numberWouldTurn(const QString &text, qsizetype i)
+{
+    qsizetype j = i + 1;
+    bool digits = false;
+    for (; j < text.size(); ++j) {
+        const QChar::Direction d = text.at(j).direction();
+        if (d == QChar::DirEN) {
+            digits = true;
+            break;
+        }
+        if (d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL || d == QChar::DirAN)
+            return false;
+    }
+    if (!digits)
+        return false;
+    if (text.at(j - 1).direction() == QChar::DirET || text.at(j - 1).direction() == QChar::DirES)
+        return true; // "+5", "$5"
+    for (; j < text.size(); ++j) {
+        const QChar::Direction d = text.at(j).direction();
+        if (d == QChar::DirES || d == QChar::DirET)
+            return true;
+        if (d != QChar::DirEN && d != QChar::DirCS)
+            return false;
+    }
+    return false;
 }
 
 } // namespace
@@ -293,7 +324,7 @@ QString TimelineRenderer::withExplicitDirection(const QString &text, Qt::LayoutD
         return text;
     QString out;
     out.reserve(text.size() * 2);
-    QChar::Direction lastStrong = direction == Qt::RightToLeft ? QChar::DirR : QChar::DirL;
+    QChar::Direction lastStrong = QChar::DirON;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         const QChar::Direction d = c.direction();
@@ -306,14 +337,26 @@ QString TimelineRenderer::withExplicitDirection(const QString &text, Qt::LayoutD
         const qreal lead = line.cursorToX(int(i), QTextLine::Leading);
         const qreal trail = line.cursorToX(int(i), QTextLine::Trailing);
         const bool rightToLeft = lead != trail ? lead > trail : line.cursorToX(int(i) + 1) < lead;
-        // An Arabic letter mark after Arabic letters keeps the digits that
-        // follow Arabic digits (AN), as they were.
-        const QChar mark = !rightToLeft                 ? LeftToRightMark
-                           : lastStrong == QChar::DirAL ? ArabicLetterMark
-                                                        : RightToLeftMark;
-        out += mark;
-        out += c;
-        out += mark;
+        if (!rightToLeft) {
+            out += c; // left to right is every reader's default
+        } else if (c.hasMirrored()) {
+            // Drawn right to left, a bracket shows its mirror image. Write
+            // that image instead, isolated left to right: the glyph no longer
+            // depends on a direction a reader may not know. (Marks would not
+            // stay with it: the Arabic face has no ASCII brackets, so a
+            // bracket always comes from another font, in a run of its own.)
+            out += LeftToRightIsolate;
+            out += c.mirroredChar();
+            out += PopDirectionalIsolate;
+        } else if (lastStrong == QChar::DirAL && numberWouldTurn(text, i)) {
+            // A mark here would turn "5-6" around: leave it.
+            out += c;
+        } else {
+            // Spaces and punctuation stay in their right-to-left run.
+            out += RightToLeftMark;
+            out += c;
+            out += RightToLeftMark;
+        }
     }
     return out;
 }

@@ -102,14 +102,14 @@ public:
     static QString laneName(Models::TimelineItem::Lane lane, const QString &language);
     static QString formatDate(QDate date, Time::Precision precision, const QString &language);
 
-    /// \a text with its direction made explicit for every renderer: each
-    /// neutral character (space, bracket, dash) is held between two marks of
-    /// the direction it takes in a \a direction paragraph (RLM/ALM or LRM).
-    /// A painter cuts mixed text into runs, and an SVG keeps each run as a
-    /// text element of its own, which other SVG renderers lay out alone (and
-    /// left to right): a bracket next to a number then loses its context
-    /// and "(2)" turns into ")2(". With the marks, every run reads the same
-    /// alone as in its line, and the drawing does not change.
+    /// \a text made to draw the same in every SVG reader, in a \a direction
+    /// paragraph. A painter cuts mixed text into runs (by direction and by
+    /// font), and QSvgGenerator writes each run as a <text> of its own, which
+    /// a reader lays out alone, left to right: a bracket drawn right to left
+    /// (mirrored) then loses its context and "(2)" turns into ")2(". So a
+    /// bracket drawn right to left is replaced by its mirror image isolated
+    /// left to right (LRI…PDI), and other neutrals drawn right to left are
+    /// held between right-to-left marks. The drawing does not change.
     static QString withExplicitDirection(const QString &text, Qt::LayoutDirection direction);
 };
 
