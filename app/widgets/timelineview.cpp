@@ -141,6 +141,11 @@ void TimelineView::relayout()
     ++m_layoutCount;
     // Marker indices change with the layout; items do not.
     m_hovered = -1;
+    // A focus ring whose item left the view goes to the first one shown.
+    if (hasFocus() && Render::TimelineRenderer::markerOf(m_layout, m_focusItem) < 0) {
+        const qsizetype first = firstMarker();
+        m_focusItem = first >= 0 ? m_layout.markers.at(first).items.first() : -1;
+    }
     update();
 }
 

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,4 +90,113 @@ TEST_CASE("Keys zoom and Home fits everything", "[gui][timeline]")
     QTest::keyClick(view, Qt::Key_Home);
     CHECK(view->from() <= window.timelineModel()->firstDate());
     CHECK(view->to() >= window.timelineModel()->lastDate());
+}
+
+namespace {
+
+// A timeline view on the sample corpus, alone (no window around it).
+struct ViewFixture
+{
+    Models::TimelineModel model;
+    Index::FilterState filter;
+    Widgets::TimelineView view{&model, &filter};
+
+    explicit ViewFixture(Qt::LayoutDirection direction)
+    {
+        view.setLayoutDirection(direction);
+        view.resize(1200, 420);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        model.setIndex(Tests::sampleIndex());
+        model.applyFilter({});
+    }
+    const Render::PlacedMarker *focused() const
+    {
+        const qsizetype m =
+            Render::TimelineRenderer::markerOf(view.currentLayout(), view.focusedItem());
+        return m >= 0 ? &view.currentLayout().markers.at(m) : nullptr;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Timeline items are reached and opened from the keyboard", "[gui][timeline]")
+{
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        INFO((direction == Qt::RightToLeft ? "right to left" : "left to right"));
+        ViewFixture f(direction);
+        REQUIRE(f.view.currentLayout().markers.size() > 3);
+        // Tab into the view: the first item in reading order has the focus ring.
+        f.view.setFocus(Qt::TabFocusReason);
+        REQUIRE(f.view.hasFocus());
+        const Render::PlacedMarker *first = f.focused();
+        REQUIRE(first != nullptr);
+        CHECK(first->lane == Models::TimelineItem::Lane::Articles);
+        CHECK(f.view.scene().focusedItem == f.view.focusedItem());
+        // The arrow away from the reading edge moves to a later item on screen.
+        const Qt::Key onward = direction == Qt::RightToLeft ? Qt::Key_Left : Qt::Key_Right;
+        const QDate from = f.view.from(), to = f.view.to();
+        const qreal x0 = first->shape.center().x();
+        QTest::keyClick(&f.view, onward);
+        const Render::PlacedMarker *second = f.focused();
+        REQUIRE(second != nullptr);
+        CHECK(second->lane == first->lane);
+        CHECK((direction == Qt::RightToLeft ? second->shape.center().x() < x0
+                                            : second->shape.center().x() > x0));
+        CHECK(f.view.from() == from); // moved the focus, did not pan
+        CHECK(f.view.to() == to);
+        // Down reaches the events lane.
+        QTest::keyClick(&f.view, Qt::Key_Down);
+        REQUIRE(f.focused() != nullptr);
+        CHECK(f.focused()->lane == Models::TimelineItem::Lane::Events);
+        // Enter activates it: the same signal as a click.
+        QSignalSpy activated(&f.view, &Widgets::TimelineView::itemActivated);
+        QTest::keyClick(&f.view, Qt::Key_Return);
+        REQUIRE(activated.count() == 1);
+        CHECK(activated.first().at(0).value<qsizetype>() == f.view.focusedItem());
+        // Shift+F10 opens the item's context menu.
+        QTest::keyClick(&f.view, Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        CHECK(menu->objectName() == u"timelineItemMenu"_s);
+        CHECK_FALSE(menu->actions().isEmpty());
+        menu->close();
+        // So does the Menu key.
+        QTest::keyClick(&f.view, Qt::Key_Menu);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr);
+        QApplication::activePopupWidget()->close();
+        // Ctrl+arrow still pans.
+        QTest::keyClick(&f.view, onward, Qt::ControlModifier);
+        CHECK(f.view.from() > from);
+    }
+}
+
+TEST_CASE("The focus ring is drawn on the focused item", "[gui][timeline]")
+{
+    ViewFixture f(Qt::LeftToRight);
+    f.view.setFocus(Qt::TabFocusReason);
+    REQUIRE(f.focused() != nullptr);
+    const QImage focused = f.view.grab().toImage();
+    f.view.clearFocus();
+    const QImage unfocused = f.view.grab().toImage();
+    const QRect ring = f.focused()->shape.adjusted(-6, -6, 6, 6).toAlignedRect();
+    CHECK(focused.copy(ring) != unfocused.copy(ring));
+}
+
+TEST_CASE("The timeline keeps its layout between repaints", "[gui][timeline]")
+{
+    ViewFixture f(Qt::RightToLeft);
+    const int before = f.view.layoutCount();
+    // Hover, focus moves and the shaded range only repaint.
+    f.view.setFocus(Qt::TabFocusReason);
+    QTest::keyClick(&f.view, Qt::Key_Left);
+    QTest::mouseMove(&f.view, QPoint(300, 200));
+    QTest::mouseMove(&f.view, QPoint(310, 210));
+    f.view.repaint();
+    CHECK(f.view.layoutCount() == before);
+    // A zoom lays out again.
+    QTest::keyClick(&f.view, Qt::Key_Plus);
+    CHECK(f.view.layoutCount() == before + 1);
 }
