@@ -171,10 +171,11 @@ QString MapView::neighbour(double dx, double dy) const
         const QString id = m_renderer.markers().at(marker.index).id;
         const QPointF d = marker.centre - origin;
         const double along = d.x() * dx + d.y() * dy;
-        if (id == m_focusId || along <= 0.5)
-            continue;
-        // Prefer what lies straight ahead: sideways distance counts double.
         const double across = std::abs(d.x() * dy - d.y() * dx);
+        // Within about 60 degrees of the arrow; what lies straight ahead
+        // wins (sideways distance counts double).
+        if (id == m_focusId || along <= 0.5 || along < 0.5 * across)
+            continue;
         const double score = along + 2.0 * across;
         if (best.isEmpty() || score < bestScore) {
             best = id;
