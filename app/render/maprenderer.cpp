@@ -709,6 +709,12 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 
 } // namespace
 
+bool MapRenderer::hasFeature(const QString &entityId) const
+{
+    return std::any_of(m_features.cbegin(), m_features.cend(),
+                       [&](const Geo::MapFeature &f) { return f.entityId == entityId; });
+}
+
 QList<QPolygonF> MapRenderer::featurePixels(const Geo::MapFeature &feature,
                                             const Geo::Viewport &viewport)
 {

@@ -78,6 +78,8 @@ public:
     /// Lines and areas drawn over the land (front lines, rivers, regions).
     void setFeatures(QList<Geo::MapFeature> features) { m_features = std::move(features); }
     const QList<Geo::MapFeature> &features() const { return m_features; }
+    /// Whether a line or area draws \a entityId (then it needs no point marker).
+    bool hasFeature(const QString &entityId) const;
     /// Features whose entity is one of these are drawn highlighted.
     void setHighlightedEntities(QStringList entityIds)
     {

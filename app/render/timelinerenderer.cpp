@@ -442,7 +442,7 @@ Frame placeBands(const TimelineScene &scene, const QRectF &bounds, const Metrics
     const qreal available = bounds.bottom() - Margin - f.legendHeight - f.lanesTop;
     const int lanes = undated ? 3 : 2;
     const int total = std::max(0, int((available - lanes * (m.laneFixed + 4)) / m.line));
-    f.undatedRows = undated ? std::min(2, total / 5) : 0;
+    f.undatedRows = !undated ? 0 : total >= 8 ? 2 : total >= 3 ? 1 : 0;
     f.rows = std::max(0, (total - f.undatedRows) / 2);
     return f;
 }

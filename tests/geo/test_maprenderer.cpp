@@ -324,7 +324,11 @@ TEST_CASE("Front lines and rivers are drawn as lines, Nagorno-Karabakh as an are
     renderer.setCountries(basemap());
     const Geo::Viewport viewport(QPointF(46.9, 39.5), 8.5, QSizeF(1000, 800));
     const QImage without = render(renderer, viewport);
+    CHECK_FALSE(renderer.hasFeature(u"aras-river"_s));
     renderer.setFeatures(features.features);
+    CHECK(renderer.hasFeature(u"aras-river"_s)); // drawn as a line: no point marker
+    CHECK(renderer.hasFeature(u"nagorno-karabakh"_s));
+    CHECK_FALSE(renderer.hasFeature(u"shusha"_s));
     const QImage with = render(renderer, viewport);
     // Along the river and the line, between their vertices: ink all the way.
     for (const Geo::MapFeature *feature : {&aras, &contact}) {

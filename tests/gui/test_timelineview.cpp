@@ -3,6 +3,7 @@
 #include "articleview.h"
 #include "filterstate.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "testsupport.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -10,8 +11,12 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -199,4 +204,59 @@ TEST_CASE("The timeline keeps its layout between repaints", "[gui][timeline]")
     // A zoom lays out again.
     QTest::keyClick(&f.view, Qt::Key_Plus);
     CHECK(f.view.layoutCount() == before + 1);
+}
+
+// Pictures to look at (hidden): the window on the samples plus three articles
+// of our own that carry no date, and the map close around Shusha. Run with
+//   xvfb-run -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
+//       MARSAD_SCREENSHOT_DIR=/tmp/shots build/tests/marsad-tests "[.screenshots]"
+TEST_CASE("Screenshots of the undated row and the map near Shusha", "[.screenshots]")
+{
+    const QString shots = qEnvironmentVariable("MARSAD_SCREENSHOT_DIR", u"/tmp"_s);
+    QDir().mkpath(shots);
+    QTemporaryDir corpus;
+    REQUIRE(corpus.isValid());
+    for (const QString &file : Tests::sampleCorpusFiles())
+        QFile::copy(file, corpus.filePath(QFileInfo(file).fileName()));
+    const QStringList undated = {
+        u"قالت وزارة الدفاع الأذربيجانية إن قواتها تقدمت نحو مدينة شوشة وسيطرت على عدة "
+        u"قرى في محيطها، فيما نفت يريفان ذلك."_s,
+        u"دعا الاتحاد الأوروبي طرفي النزاع في قره باغ إلى احترام وقف إطلاق النار والعودة "
+        u"إلى طاولة المفاوضات برعاية مجموعة مينسك."_s,
+        u"أفاد سكان في ستيباناكرت بأن صفارات الإنذار دوت في المدينة، ولجأ كثيرون إلى "
+        u"الملاجئ (بحسب شهود)."_s,
+    };
+    for (qsizetype i = 0; i < undated.size(); ++i) {
+        QFile out(corpus.filePath(u"undated-%1.txt"_s.arg(i)));
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(undated.at(i).toUtf8());
+    }
+    Widgets::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &Widgets::MainWindow::corpusLoaded);
+    window.openPaths({corpus.path()});
+    REQUIRE(loaded.wait(60000));
+    CHECK(window.timelineModel()->undatedTotal() >= 1);
+    window.timelineView()->setFocus(Qt::TabFocusReason);
+    QTest::qWait(300);
+    REQUIRE(window.grab().save(shots + u"/window-undated.png"_s));
+    REQUIRE(window.timelineView()->grab().save(shots + u"/timeline-undated.png"_s));
+    window.filter()->setDateRange(QDate(2020, 10, 1), QDate(2020, 10, 9));
+    QTest::qWait(200);
+    REQUIRE(window.timelineView()->grab().save(shots + u"/timeline-range.png"_s));
+    window.filter()->clearDateRange();
+    QString error;
+    REQUIRE(window.exportTimeline(shots + u"/timeline-undated.svg"_s, 1600, 1, &error));
+
+    // The map near Shusha: a 20 km scale bar, then closer.
+    Widgets::MapView *map = window.mapView();
+    map->centreOn(46.75, 39.79, 8.6);
+    Geo::Viewport v = map->viewport();
+    v.setZoom(8.6);
+    map->setViewport(v);
+    REQUIRE(map->exportImage(shots + u"/map-shusha-20km.png"_s, QSize(900, 700), 1.0));
+    map->centreOn(46.75, 39.79, 11.0);
+    REQUIRE(map->exportImage(shots + u"/map-shusha-close.png"_s, QSize(900, 700), 1.0));
 }
