@@ -616,9 +616,11 @@ int placeLabels(const TimelineScene &scene, const Metrics &metrics, const Frame 
                 }
             }
         }
-        // Stored ready to draw: the direction explicit for every renderer.
-        m.text = TimelineRenderer::withExplicitDirection(
-            m.text, m.text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        // Stored ready to draw: the direction explicit for every renderer
+        // (only for labels that are drawn: it lays the text out once).
+        if (placed)
+            m.text = TimelineRenderer::withExplicitDirection(
+                m.text, m.text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     }
     return usedRows;
 }
