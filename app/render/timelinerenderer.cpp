@@ -556,7 +556,15 @@ int placeLabels(const TimelineScene &scene, const Metrics &metrics, const Frame 
         const PlacedMarker &ma = markers[a], &mb = markers[b];
         if (ma.passes != mb.passes)
             return ma.passes;
-        return ma.items.size() > mb.items.size();
+        if (ma.items.size() != mb.items.size())
+            return ma.items.size() > mb.items.size();
+        // Undated slots stand side by side: the one farthest along the
+        // reading direction first, so that the leader lines of the others
+        // pass beside its label, not through it.
+        if (ma.lane == TimelineItem::Lane::Undated)
+            return scene.rightToLeft ? ma.shape.left() < mb.shape.left()
+                                     : ma.shape.left() > mb.shape.left();
+        return false;
     });
     QList<QList<QRectF>> taken(rows);
     struct Leader

@@ -266,6 +266,14 @@ TEST_CASE("Undated articles get a row of their own, counted", "[render][timeline
                     CHECK_FALSE(items.at(i).isDated());
             }
             CHECK(undated == 3); // all three, the filtered-out one dimmed
+            if (bounds.height() <= 0) {
+                // An export labels every undated article that passes.
+                int labelled = 0;
+                for (const auto &m : layout.markers)
+                    labelled += m.lane == Models::TimelineItem::Lane::Undated && m.passes &&
+                                !m.label.isNull();
+                CHECK(labelled == 2);
+            }
             // The range-dated article is a bar.
             const auto bar = std::find_if(layout.markers.cbegin(), layout.markers.cend(),
                                           [](const auto &m) { return m.items.contains(1); });
