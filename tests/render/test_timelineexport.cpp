@@ -280,6 +280,18 @@ TEST_CASE("Undated articles get a row of their own, counted", "[render][timeline
             REQUIRE(bar != layout.markers.cend());
             CHECK(bar->shape.width() > bar->shape.height());
         }
+        // With room, every undated article is labelled.
+        {
+            QList<Models::TimelineItem> all = items;
+            all.last().passes = true;
+            Render::TimelineScene s = scene;
+            s.items = &all;
+            const auto layout = Render::TimelineRenderer::layout(s, QRectF(0, 0, 1000, 0));
+            int labelled = 0;
+            for (const auto &m : layout.markers)
+                labelled += m.lane == Models::TimelineItem::Lane::Undated && !m.label.isNull();
+            CHECK(labelled == 3);
+        }
         // Drawn with its count: the caption names the passing undated articles.
         QImage image(1000, 420, QImage::Format_ARGB32);
         QPainter painter(&image);
