@@ -2,6 +2,7 @@
 // the date range, keys zoom.
 #include "articleview.h"
 #include "filterstate.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
 #include "testsupport.h"
@@ -259,4 +260,23 @@ TEST_CASE("Screenshots of the undated row and the map near Shusha", "[.screensho
     REQUIRE(map->exportImage(shots + u"/map-shusha-20km.png"_s, QSize(900, 700), 1.0));
     map->centreOn(46.75, 39.79, 11.0);
     REQUIRE(map->exportImage(shots + u"/map-shusha-close.png"_s, QSize(900, 700), 1.0));
+
+    // The Arabic, right-to-left window on the same corpus.
+    I18n::LanguageManager languages;
+    languages.apply(u"ar"_s);
+    {
+        Widgets::MainWindow arabic;
+        arabic.resize(1600, 1000);
+        arabic.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&arabic));
+        QSignalSpy arabicLoaded(&arabic, &Widgets::MainWindow::corpusLoaded);
+        arabic.openPaths({corpus.path()});
+        REQUIRE(arabicLoaded.wait(60000));
+        arabic.mapView()->renderer().setLanguage(u"ar"_s);
+        arabic.filter()->setDateRange(QDate(2020, 10, 1), QDate(2020, 10, 9));
+        QTest::qWait(300);
+        REQUIRE(arabic.grab().save(shots + u"/window-arabic-undated.png"_s));
+        arabic.filter()->clearDateRange();
+    }
+    languages.apply(u"en"_s);
 }
