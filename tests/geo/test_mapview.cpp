@@ -150,7 +150,7 @@ void showActive(Widgets::MapView &view)
 
 } // namespace
 
-TEST_CASE("centreOn centres the map; ensureVisible pans only when needed", "[geo][gui]")
+TEST_CASE("centreOn centres the map and ensureVisible pans only when needed", "[geo][gui]")
 {
     for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
         INFO((direction == Qt::RightToLeft ? "right to left" : "left to right"));
