@@ -1,6 +1,7 @@
 #include "maprenderer.h"
 
 #include "localeformat.h"
+#include "timelinerenderer.h"
 
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -31,6 +32,13 @@ const QColor dimmedColour(140, 140, 140, 120);
 const QColor labelColour(30, 30, 30);
 const QColor dimmedLabelColour(125, 125, 125);
 const QColor labelBackground(255, 255, 255, 200);
+const QColor focusColour(17, 17, 17);
+const QColor regionFill(170, 60, 40, 28);
+const QColor regionOutline(150, 50, 35, 200);
+const QColor frontLineColour(150, 30, 30, 230);
+const QColor ceasefireColour(90, 30, 120, 230);
+const QColor riverColour(58, 120, 190, 235);
+const QColor featureHighlight(255, 176, 0, 200);
 
 constexpr double simplifyTolerance = 0.35; // pixels
 constexpr qsizetype cachedZoomLevels = 4;
@@ -75,8 +83,10 @@ void drawText(QPainter &painter, const QRectF &rect, const QString &text)
 {
     QTextOption option(Qt::AlignCenter);
     option.setWrapMode(QTextOption::NoWrap);
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    painter.drawText(rect, text, option);
+    const Qt::LayoutDirection direction = text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    option.setTextDirection(direction);
+    // Explicit direction, so that SVG readers draw each run as Qt does.
+    painter.drawText(rect, TimelineRenderer::withExplicitDirection(text, direction), option);
 }
 
 bool collides(const QRectF &rect, const QList<QRectF> &occupied)
@@ -231,18 +241,21 @@ QList<DrawnMarker> MapRenderer::drawnMarkers(const Geo::Viewport &viewport) cons
         if (!viewport.isVisible(lonLat, radius + highlightHaloWidth))
             continue;
         const QPointF centre = viewport.toPixel(lonLat);
-        // Zoomed out, places that would cover each other become one marker,
-        // kept where the most important of them is. Highlighted places always
-        // stand alone; dimmed ones only join dimmed ones.
+        // Zoomed out, places that nearly share a pixel become one marker,
+        // kept where the most important of them is. The distance is measured
+        // on screen at this zoom, not from the markers' sizes: big markers of
+        // places a few kilometres apart overlap, but stay two places.
+        // Highlighted and pinned places always stand alone; dimmed ones only
+        // join dimmed ones.
         DrawnMarker *group = nullptr;
-        if (m_grouping && !marker.highlighted) {
+        if (m_grouping && !marker.highlighted && !marker.pinned) {
             for (DrawnMarker &other : drawn) {
                 const MapMarker &head = m_markers.at(other.index);
-                if (head.highlighted || head.dimmed != marker.dimmed)
+                if (head.highlighted || head.pinned || head.dimmed != marker.dimmed)
                     continue;
                 const double distance =
                     std::hypot(centre.x() - other.centre.x(), centre.y() - other.centre.y());
-                if (distance < 0.75 * (other.radius + radius)) {
+                if (distance < groupDistance) {
                     group = &other;
                     break;
                 }
@@ -389,13 +402,15 @@ void MapRenderer::drawCountries(QPainter &painter, const Geo::Viewport &viewport
 }
 
 void MapRenderer::layoutLabels(QPainter &painter, const Geo::Viewport &viewport,
-                               const QRectF &reserved)
+                               const QList<QRectF> &reserved)
 {
     m_placedLabels.clear();
     const QRectF frame = QRectF(QPointF(0, 0), viewport.size()).adjusted(2, 2, -2, -2);
     QList<QRectF> occupied;
-    if (reserved.isValid())
-        occupied.append(reserved);
+    for (const QRectF &rect : reserved) {
+        if (rect.isValid())
+            occupied.append(rect);
+    }
 
     // Every drawn marker is an obstacle for every label. m_drawn is already in
     // label priority: highlighted first, then the undimmed, heaviest first.
@@ -626,12 +641,17 @@ void MapRenderer::render(QPainter &painter, const Geo::Viewport &viewport)
     painter.fillRect(frame, seaColour);
 
     drawCountries(painter, viewport);
+    drawFeatures(painter, viewport);
     m_drawn = drawnMarkers(viewport);
-    layoutLabels(painter, viewport, m_scaleBarVisible ? scaleBarRect(painter, viewport) : QRectF());
+    layoutLabels(painter, viewport,
+                 {m_scaleBarVisible ? scaleBarRect(painter, viewport) : QRectF(),
+                  featureLegendRect(painter, viewport)});
     drawMarkers(painter);
+    drawFocus(painter);
     drawLabels(painter);
     if (m_scaleBarVisible)
         drawScaleBar(painter, viewport);
+    drawFeatureLegend(painter, viewport);
     painter.restore();
 }
 
@@ -648,6 +668,232 @@ QString MapRenderer::markerAt(const Geo::Viewport &viewport, QPointF pixel) cons
             return label.id;
     }
     return {};
+}
+
+// ---- Line and area features -------------------------------------------------
+
+namespace {
+
+QPen featurePen(Geo::MapFeature::Kind kind)
+{
+    QPen pen;
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    switch (kind) {
+    case Geo::MapFeature::Kind::FrontLine:
+        pen.setColor(frontLineColour);
+        pen.setWidthF(2.5);
+        pen.setStyle(Qt::DashLine);
+        break;
+    case Geo::MapFeature::Kind::CeasefireLine:
+        pen.setColor(ceasefireColour);
+        pen.setWidthF(2.5);
+        break;
+    case Geo::MapFeature::Kind::River:
+        pen.setColor(riverColour);
+        pen.setWidthF(2.0);
+        break;
+    case Geo::MapFeature::Kind::Region:
+        pen.setColor(regionOutline);
+        pen.setWidthF(1.5);
+        pen.setStyle(Qt::DashDotLine);
+        break;
+    }
+    return pen;
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t =
+        length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF nearest = a + t * ab;
+    return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
+} // namespace
+
+bool MapRenderer::hasFeature(const QString &entityId) const
+{
+    return std::any_of(m_features.cbegin(), m_features.cend(),
+                       [&](const Geo::MapFeature &f) { return f.entityId == entityId; });
+}
+
+QList<QPolygonF> MapRenderer::featurePixels(const Geo::MapFeature &feature,
+                                            const Geo::Viewport &viewport)
+{
+    QList<QPolygonF> out;
+    auto project = [&viewport](const Geo::Ring &ring) {
+        QPolygonF polygon;
+        polygon.reserve(ring.size());
+        for (const QPointF &lonLat : ring)
+            polygon.append(viewport.toPixel(lonLat));
+        return polygon;
+    };
+    for (const Geo::Ring &line : feature.lines)
+        out.append(project(line));
+    for (const Geo::Polygon &polygon : feature.polygons) {
+        out.append(project(polygon.outer));
+        for (const Geo::Ring &hole : polygon.holes)
+            out.append(project(hole));
+    }
+    return out;
+}
+
+QList<qsizetype> MapRenderer::featuresInView(const Geo::Viewport &viewport) const
+{
+    QList<qsizetype> out;
+    const QRectF visible = viewport.visibleBounds();
+    for (qsizetype i = 0; i < m_features.size(); ++i) {
+        const QRectF &b = m_features.at(i).bounds;
+        // Lines are boxes of no height when they run along a parallel.
+        if (b.left() <= visible.right() && b.right() >= visible.left() &&
+            b.top() <= visible.bottom() && b.bottom() >= visible.top())
+            out.append(i);
+    }
+    return out;
+}
+
+// Areas first (under everything), then lines; a highlighted feature gets a
+// wide halo under its own stroke.
+void MapRenderer::drawFeatures(QPainter &painter, const Geo::Viewport &viewport)
+{
+    const QList<qsizetype> shown = featuresInView(viewport);
+    for (const bool areas : {true, false}) {
+        for (const qsizetype index : shown) {
+            const Geo::MapFeature &feature = m_features.at(index);
+            if (feature.isArea() != areas)
+                continue;
+            const QList<QPolygonF> parts = featurePixels(feature, viewport);
+            const bool highlighted = m_highlightedEntities.contains(feature.entityId);
+            if (highlighted) {
+                QPen halo(featureHighlight, 8.0);
+                halo.setJoinStyle(Qt::RoundJoin);
+                halo.setCapStyle(Qt::RoundCap);
+                painter.setPen(halo);
+                painter.setBrush(Qt::NoBrush);
+                for (const QPolygonF &part : parts)
+                    feature.isArea() ? painter.drawPolygon(part) : painter.drawPolyline(part);
+            }
+            painter.setPen(featurePen(feature.kind));
+            if (feature.isArea()) {
+                QPainterPath path;
+                path.setFillRule(Qt::OddEvenFill);
+                for (const QPolygonF &part : parts)
+                    path.addPolygon(part);
+                path.closeSubpath();
+                painter.setBrush(regionFill);
+                painter.drawPath(path);
+            } else {
+                painter.setBrush(Qt::NoBrush);
+                for (const QPolygonF &part : parts)
+                    painter.drawPolyline(part);
+            }
+        }
+    }
+}
+
+QString MapRenderer::featureAt(const Geo::Viewport &viewport, QPointF pixel) const
+{
+    constexpr double reach = 5.0;
+    for (const qsizetype index : featuresInView(viewport)) {
+        const Geo::MapFeature &feature = m_features.at(index);
+        if (feature.isArea())
+            continue; // an area answers every click inside it: not a target
+        for (const QPolygonF &line : featurePixels(feature, viewport)) {
+            for (qsizetype i = 1; i < line.size(); ++i) {
+                if (distanceToSegment(pixel, line.at(i - 1), line.at(i)) <= reach)
+                    return feature.entityId;
+            }
+        }
+    }
+    return {};
+}
+
+namespace {
+
+constexpr double legendSwatch = 26.0;
+constexpr double legendPadding = 6.0;
+
+QString featureName(const Geo::MapFeature &feature, const QString &language)
+{
+    return language == u"ar"_s && !feature.nameAr.isEmpty() ? feature.nameAr : feature.nameEn;
+}
+
+} // namespace
+
+// What each line means, in the top-left corner, for the features in view.
+QRectF MapRenderer::featureLegendRect(const QPainter &painter, const Geo::Viewport &viewport) const
+{
+    const QList<qsizetype> shown = featuresInView(viewport);
+    if (shown.isEmpty())
+        return {};
+    double width = 0.0, height = legendPadding;
+    for (const qsizetype index : shown) {
+        const QString name = featureName(m_features.at(index), m_language);
+        const QSizeF size = textSize(painter, labelFont(name, false), name);
+        width = std::max(width, size.width());
+        height += size.height();
+    }
+    return {10.0, 10.0, width + legendSwatch + 3 * legendPadding, height + legendPadding};
+}
+
+void MapRenderer::drawFeatureLegend(QPainter &painter, const Geo::Viewport &viewport)
+{
+    const QRectF box = featureLegendRect(painter, viewport);
+    if (box.isNull())
+        return;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(labelBackground);
+    painter.drawRoundedRect(box, 3.0, 3.0);
+    double y = box.top() + legendPadding;
+    for (const qsizetype index : featuresInView(viewport)) {
+        const Geo::MapFeature &feature = m_features.at(index);
+        const QString name = featureName(feature, m_language);
+        const QFont font = labelFont(name, false);
+        const double h = textSize(painter, font, name).height();
+        const double cy = y + h / 2.0;
+        const double x = box.left() + legendPadding;
+        painter.setPen(featurePen(feature.kind));
+        if (feature.isArea()) {
+            painter.setBrush(regionFill);
+            painter.drawRect(QRectF(x, cy - 5.0, legendSwatch, 10.0));
+        } else {
+            painter.drawLine(QPointF(x, cy), QPointF(x + legendSwatch, cy));
+        }
+        painter.setFont(font);
+        painter.setPen(labelColour);
+        const QRectF textRect(x + legendSwatch + legendPadding, y,
+                              box.right() - legendPadding - (x + legendSwatch + legendPadding), h);
+        QTextOption option(Qt::AlignVCenter | Qt::AlignLeft | Qt::AlignAbsolute);
+        option.setWrapMode(QTextOption::NoWrap);
+        const Qt::LayoutDirection direction =
+            name.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+        option.setTextDirection(direction);
+        painter.drawText(textRect, TimelineRenderer::withExplicitDirection(name, direction),
+                         option);
+        y += h;
+    }
+}
+
+// The keyboard focus: a dashed ring around the focused marker (or its group).
+void MapRenderer::drawFocus(QPainter &painter)
+{
+    if (m_focused.isEmpty())
+        return;
+    for (const DrawnMarker &drawn : std::as_const(m_drawn)) {
+        const bool member =
+            std::any_of(drawn.members.cbegin(), drawn.members.cend(),
+                        [&](qsizetype i) { return m_markers.at(i).id == m_focused; });
+        if (!member)
+            continue;
+        const double r = drawn.radius + highlightHaloWidth + 2.0;
+        painter.setPen(QPen(focusColour, 2.0, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(drawn.centre, r, r);
+        return;
+    }
 }
 
 } // namespace Marsad::Render

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "countryshape.h"
+#include "mapfeature.h"
 #include "projection.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,10 @@
 #include <QPainterPath>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
+class QPolygonF;
 
 namespace Marsad::Render {
 
@@ -33,6 +36,7 @@ struct MapMarker
     int weight = 0;           ///< Mention count: the marker's area is proportional to it.
     bool highlighted = false; ///< Selected/filtered on: drawn on top, label always placed.
     bool dimmed = false;      ///< Outside the current filter: drawn grey, label last.
+    bool pinned = false;      ///< Always shown on its own (a gazetteer flag): never grouped.
 };
 
 /// A label as laid out by the last render(), in the painter's logical pixels.
@@ -43,10 +47,11 @@ struct PlacedLabel
     QRectF rect;
 };
 
-/// A marker as drawn at one zoom. Zoomed out, places that would cover each
-/// other are drawn as one group (the map's level of detail), shown where its
-/// most important member is (highlighted, then most mentioned), sized by the
-/// members' total weight and numbered with their count.
+/// A marker as drawn at one zoom. Zoomed out, places whose centres are closer
+/// on screen than groupDistance pixels are drawn as one group (the map's level
+/// of detail), shown where its most important member is (highlighted, then
+/// most mentioned), sized by the members' total weight and numbered with their
+/// count. Pinned and highlighted places never join a group.
 struct DrawnMarker
 {
     qsizetype index = -1;     ///< Into MapRenderer::markers(): the group's head.
@@ -70,6 +75,22 @@ public:
     void setMarkers(QList<MapMarker> markers);
     const QList<MapMarker> &markers() const { return m_markers; }
 
+    /// Lines and areas drawn over the land (front lines, rivers, regions).
+    void setFeatures(QList<Geo::MapFeature> features) { m_features = std::move(features); }
+    const QList<Geo::MapFeature> &features() const { return m_features; }
+    /// Whether a line or area draws \a entityId (then it needs no point marker).
+    bool hasFeature(const QString &entityId) const;
+    /// Features whose entity is one of these are drawn highlighted.
+    void setHighlightedEntities(QStringList entityIds)
+    {
+        m_highlightedEntities = std::move(entityIds);
+    }
+    /// "ar" or "en": the names in the feature legend (the map is never mirrored).
+    void setLanguage(const QString &language) { m_language = language; }
+    /// The marker (by id) that has the keyboard focus ring; empty for none.
+    void setFocusedMarker(const QString &id) { m_focused = id; }
+    QString focusedMarker() const { return m_focused; }
+
     void setScaleBarVisible(bool visible) { m_scaleBarVisible = visible; }
     /// Whether overlapping markers are drawn as one group (on by default).
     void setGrouping(bool grouping) { m_grouping = grouping; }
@@ -91,10 +112,17 @@ public:
     /// first; a group answers with its head's id; empty when there is none.
     /// Labels are those of the last render().
     QString markerAt(const Geo::Viewport &viewport, QPointF pixel) const;
+    /// Entity id of the line feature within a few pixels of \a pixel, or empty.
+    QString featureAt(const Geo::Viewport &viewport, QPointF pixel) const;
+    /// The lines of \a feature in the pixels of \a viewport (areas: their rings).
+    static QList<QPolygonF> featurePixels(const Geo::MapFeature &feature,
+                                          const Geo::Viewport &viewport);
 
     static constexpr double minMarkerRadius = 4.0;
     static constexpr double maxMarkerRadius = 22.0;
     static constexpr double maxGroupRadius = 30.0;
+    /// Places closer than this on screen (centre to centre) share a marker.
+    static constexpr double groupDistance = 12.0;
 
 private:
     struct CountryPath
@@ -113,10 +141,16 @@ private:
     PathCache &pathsFor(double scale);
     static void buildPath(CountryPath &entry, const Geo::CountryShape &country, double scale);
     void drawCountries(QPainter &painter, const Geo::Viewport &viewport);
+    void drawFeatures(QPainter &painter, const Geo::Viewport &viewport);
+    QList<qsizetype> featuresInView(const Geo::Viewport &viewport) const;
+    QRectF featureLegendRect(const QPainter &painter, const Geo::Viewport &viewport) const;
+    void drawFeatureLegend(QPainter &painter, const Geo::Viewport &viewport);
+    void drawFocus(QPainter &painter);
     double radiusFor(int weight) const;
     bool hasPriority(qsizetype a, qsizetype b) const;
     QList<DrawnMarker> inDrawOrder(QList<DrawnMarker> drawn) const;
-    void layoutLabels(QPainter &painter, const Geo::Viewport &viewport, const QRectF &reserved);
+    void layoutLabels(QPainter &painter, const Geo::Viewport &viewport,
+                      const QList<QRectF> &reserved);
     void layoutCountryLabels(QPainter &painter, const Geo::Viewport &viewport,
                              QList<QRectF> &occupied);
     void drawMarkers(QPainter &painter);
@@ -125,6 +159,10 @@ private:
     void drawScaleBar(QPainter &painter, const Geo::Viewport &viewport);
 
     QList<Geo::CountryShape> m_countries;
+    QList<Geo::MapFeature> m_features;
+    QStringList m_highlightedEntities;
+    QString m_language = QStringLiteral("en");
+    QString m_focused;
     QHash<QString, QString> m_countryNames;
     QList<MapMarker> m_markers;
     double m_maxWeight = 1.0;

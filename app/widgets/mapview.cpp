@@ -1,9 +1,11 @@
 #include "mapview.h"
 
+#include "mapfeature.h"
 #include "resources.h"
 #include "topojsonreader.h"
 
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -49,6 +51,11 @@ bool MapView::loadBasemap()
         return false;
     }
     setCountries(std::move(result.countries));
+    // Front lines, the Aras and the former NKAO: optional data.
+    Geo::MapFeatureResult features =
+        Geo::MapFeatureReader::readFile(u":/geo/conflict-features.json"_s);
+    if (features.ok())
+        m_renderer.setFeatures(std::move(features.features));
     return true;
 }
 
@@ -117,9 +124,101 @@ void MapView::centreOn(double lon, double lat, double minZoom)
     changeViewport(viewport);
 }
 
+void MapView::ensureVisible(double lon, double lat, double marginPixels)
+{
+    const QPointF pixel = m_viewport.toPixel(QPointF(lon, lat));
+    const QSizeF size = m_viewport.size();
+    const double margin = std::min({marginPixels, size.width() / 2.0, size.height() / 2.0});
+    const double x = std::clamp(pixel.x(), margin, size.width() - margin);
+    const double y = std::clamp(pixel.y(), margin, size.height() - margin);
+    if (QPointF(x, y) == pixel)
+        return;
+    Geo::Viewport viewport = m_viewport;
+    viewport.panBy(QPointF(x, y) - pixel);
+    m_viewportSet = true;
+    changeViewport(viewport);
+}
+
+void MapView::setFocusedMarker(const QString &id)
+{
+    if (id == m_focusId)
+        return;
+    m_focusId = id;
+    update();
+}
+
+QStringList MapView::drawnIds() const
+{
+    QStringList ids;
+    for (const Render::DrawnMarker &drawn : m_renderer.drawnMarkers(m_viewport))
+        ids.append(m_renderer.markers().at(drawn.index).id);
+    return ids;
+}
+
+QString MapView::neighbour(double dx, double dy) const
+{
+    const QList<Render::DrawnMarker> drawn = m_renderer.drawnMarkers(m_viewport);
+    QPointF origin(width() / 2.0, height() / 2.0);
+    for (const Render::DrawnMarker &marker : drawn) {
+        for (const qsizetype member : marker.members) {
+            if (m_renderer.markers().at(member).id == m_focusId)
+                origin = marker.centre;
+        }
+    }
+    QString best;
+    double bestScore = 0.0;
+    for (const Render::DrawnMarker &marker : drawn) {
+        const QString id = m_renderer.markers().at(marker.index).id;
+        const QPointF d = marker.centre - origin;
+        const double along = d.x() * dx + d.y() * dy;
+        const double across = std::abs(d.x() * dy - d.y() * dx);
+        // Within about 60 degrees of the arrow; what lies straight ahead
+        // wins (sideways distance counts double).
+        if (id == m_focusId || along <= 0.5 || along < 0.5 * across)
+            continue;
+        const double score = along + 2.0 * across;
+        if (best.isEmpty() || score < bestScore) {
+            best = id;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    const QStringList ids = drawnIds();
+    if (!ids.isEmpty() && !ids.contains(m_focusId))
+        m_focusId = event->reason() == Qt::BacktabFocusReason ? ids.last() : ids.first();
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+bool MapView::focusNextPrevChild(bool next)
+{
+    // Tab walks the markers, then leaves the map.
+    if (hasFocus()) {
+        const QStringList ids = drawnIds();
+        const qsizetype at = ids.indexOf(m_focusId);
+        const qsizetype to = at < 0 ? (next ? 0 : ids.size() - 1) : at + (next ? 1 : -1);
+        if (to >= 0 && to < ids.size()) {
+            setFocusedMarker(ids.at(to));
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    m_renderer.setFocusedMarker(hasFocus() ? m_focusId : QString());
     m_renderer.render(painter, m_viewport);
 }
 
@@ -175,7 +274,10 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
             return;
         }
     }
-    setHovered(m_renderer.markerAt(m_viewport, position));
+    QString hovered = m_renderer.markerAt(m_viewport, position);
+    if (hovered.isEmpty())
+        hovered = m_renderer.featureAt(m_viewport, position);
+    setHovered(hovered);
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
@@ -188,15 +290,51 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         unsetCursor();
         return;
     }
-    const QString id = m_renderer.markerAt(m_viewport, event->position());
-    if (!id.isEmpty())
+    QString id = m_renderer.markerAt(m_viewport, event->position());
+    if (id.isEmpty())
+        id = m_renderer.featureAt(m_viewport, event->position());
+    if (!id.isEmpty()) {
+        setFocusedMarker(id);
         Q_EMIT markerClicked(id);
+    }
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
     Geo::Viewport viewport = m_viewport;
     const QPointF middle(width() / 2.0, height() / 2.0);
+    // Arrows first move the focus ring to the next marker that way.
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QString next;
+        switch (event->key()) {
+        case Qt::Key_Left:
+            next = neighbour(-1, 0);
+            break;
+        case Qt::Key_Right:
+            next = neighbour(1, 0);
+            break;
+        case Qt::Key_Up:
+            next = neighbour(0, -1);
+            break;
+        case Qt::Key_Down:
+            next = neighbour(0, 1);
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (!m_focusId.isEmpty() && drawnIds().contains(m_focusId)) {
+                Q_EMIT markerClicked(m_focusId);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        if (!next.isEmpty()) {
+            setFocusedMarker(next);
+            return;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -250,6 +388,8 @@ void MapView::setHovered(const QString &id)
 bool MapView::exportImage(const QString &path, QSize size, double pixelRatio)
 {
     m_errorString.clear();
+    // The focus ring is the view's, not the picture's.
+    m_renderer.setFocusedMarker({});
     const QSize logical = size.isEmpty() ? this->size() : size;
     Geo::Viewport viewport = m_viewport;
     viewport.setSize(QSizeF(logical));

@@ -2,6 +2,12 @@
 // pan, keyboard zoom and pan, marker hover and click, and export to PNG, SVG
 // and PDF through the same renderer. It knows nothing of other views: it is
 // given markers and reports marker ids; the window wires it to the filter.
+//
+// From the keyboard: Tab gives it focus and then walks the markers (most
+// important first) before leaving; the arrow keys move the focus ring to the
+// nearest marker in that direction (and pan when there is none, or with
+// Ctrl); Enter or Space reports the focused marker as a click would. The map
+// is never mirrored, so neither are the arrows.
 #pragma once
 
 #include "maprenderer.h"
@@ -34,6 +40,13 @@ public:
     void showConflictZone();
     /// Centres on a place, zooming in to at least \a minZoom.
     void centreOn(double lon, double lat, double minZoom = 9.0);
+    /// Pans just enough to bring a place \a marginPixels inside the view;
+    /// does nothing when it is already there (the zoom never changes).
+    void ensureVisible(double lon, double lat, double marginPixels = 40.0);
+
+    /// The marker with the keyboard focus ring (its id), or empty.
+    QString focusedMarker() const { return m_focusId; }
+    void setFocusedMarker(const QString &id);
 
     /// Writes the map as it is shown to \a path; the format follows the suffix
     /// (.png, .svg, .pdf). \a size is the logical size (the view's when empty,
@@ -59,10 +72,17 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void changeViewport(const Geo::Viewport &viewport);
     void setHovered(const QString &id);
+    /// Marker ids as drawn now, most important first (one per group).
+    QStringList drawnIds() const;
+    /// The drawn marker nearest the focused one in direction (dx, dy), or empty.
+    QString neighbour(double dx, double dy) const;
 
     Render::MapRenderer m_renderer;
     Geo::Viewport m_viewport;
@@ -72,6 +92,7 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     QString m_hovered;
+    QString m_focusId;
     QString m_errorString;
 };
 

@@ -3,8 +3,12 @@
 #include "filterstate.h"
 #include "timelineexport.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -24,8 +28,13 @@ TimelineView::TimelineView(Models::TimelineModel *model, Index::FilterState *fil
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(220);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::fitFocus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_focusItem = -1;
+        fitFocus();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineView::relayout);
+    // The shaded date range is drawn from the filter; it needs no layout.
+    connect(m_filter, &Index::FilterState::changed, this, qOverload<>(&QWidget::update));
 }
 
 Render::TimelineScene TimelineView::scene() const
@@ -37,11 +46,14 @@ Render::TimelineScene TimelineView::scene() const
     s.rightToLeft = layoutDirection() == Qt::RightToLeft;
     s.language = s.rightToLeft ? u"ar"_s : u"en"_s;
     s.font = Render::TimelineExporter::defaultFont();
+    s.rangeFrom = m_filter->from();
+    s.rangeTo = m_filter->to();
     s.brushFrom = m_brushFrom;
     s.brushTo = m_brushTo;
     s.hoveredItem = m_hovered >= 0 && m_hovered < m_layout.markers.size()
                         ? m_layout.markers.at(m_hovered).items.first()
                         : -1;
+    s.focusedItem = hasFocus() ? m_focusItem : -1;
     return s;
 }
 
@@ -51,6 +63,7 @@ Render::TimelineScene TimelineView::exportScene(const QString &title,
     Render::TimelineScene s = scene();
     s.brushFrom = s.brushTo = {};
     s.hoveredItem = -1;
+    s.focusedItem = -1;
     s.title = title;
     s.filterSummary = filterSummary;
     s.showHeader = true;
@@ -125,7 +138,127 @@ void TimelineView::pan(qreal pixels)
 void TimelineView::relayout()
 {
     m_layout = Render::TimelineRenderer::layout(scene(), QRectF(rect()));
+    ++m_layoutCount;
+    // Marker indices change with the layout; items do not.
+    m_hovered = -1;
+    // A focus ring whose item left the view goes to the first one shown.
+    if (hasFocus() && Render::TimelineRenderer::markerOf(m_layout, m_focusItem) < 0) {
+        const qsizetype first = firstMarker();
+        m_focusItem = first >= 0 ? m_layout.markers.at(first).items.first() : -1;
+    }
     update();
+}
+
+void TimelineView::setFocusedItem(qsizetype item)
+{
+    if (item == m_focusItem)
+        return;
+    m_focusItem = item;
+    update();
+}
+
+qsizetype TimelineView::firstMarker() const
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < m_layout.markers.size(); ++i) {
+        const Render::PlacedMarker &m = m_layout.markers.at(i);
+        if (best < 0)
+            best = i;
+        const Render::PlacedMarker &b = m_layout.markers.at(best);
+        if (int(m.lane) != int(b.lane)) {
+            if (int(m.lane) < int(b.lane))
+                best = i;
+            continue;
+        }
+        const qreal x = m.shape.center().x(), bx = b.shape.center().x();
+        if (rtl ? x > bx : x < bx)
+            best = i;
+    }
+    return best;
+}
+
+qsizetype TimelineView::neighbour(int dx, int dy) const
+{
+    const qsizetype current = Render::TimelineRenderer::markerOf(m_layout, m_focusItem);
+    if (current < 0)
+        return firstMarker();
+    const Render::PlacedMarker &from = m_layout.markers.at(current);
+    const QPointF origin = from.shape.center();
+    qsizetype best = -1;
+    qreal bestDistance = 0;
+    for (qsizetype i = 0; i < m_layout.markers.size(); ++i) {
+        const Render::PlacedMarker &m = m_layout.markers.at(i);
+        if (i == current)
+            continue;
+        const QPointF c = m.shape.center();
+        qreal distance = 0;
+        if (dx != 0) {
+            // Along the same lane, the nearest marker on that side.
+            if (m.lane != from.lane || (c.x() - origin.x()) * dx <= 0)
+                continue;
+            distance = std::abs(c.x() - origin.x());
+        } else {
+            // The next lane up or down that has markers, nearest in x.
+            const int step = int(m.lane) - int(from.lane);
+            if (step * dy <= 0)
+                continue;
+            distance = std::abs(step) * 1e6 + std::abs(c.x() - origin.x());
+        }
+        if (best < 0 || distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    if (Render::TimelineRenderer::markerOf(m_layout, m_focusItem) < 0) {
+        const qsizetype first = firstMarker();
+        m_focusItem = first >= 0 ? m_layout.markers.at(first).items.first() : -1;
+    }
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const qsizetype marker = event->reason() == QContextMenuEvent::Keyboard
+                                 ? Render::TimelineRenderer::markerOf(m_layout, m_focusItem)
+                                 : Render::TimelineRenderer::markerAt(m_layout, event->pos());
+    if (marker < 0)
+        return;
+    showItemMenu(marker, event->reason() == QContextMenuEvent::Keyboard
+                             ? m_layout.markers.at(marker).shape.center().toPoint()
+                             : event->pos());
+}
+
+void TimelineView::showItemMenu(qsizetype marker, const QPoint &pos)
+{
+    const qsizetype row = m_layout.markers.at(marker).items.first();
+    const TimelineItem item = m_model->items().at(row);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"timelineItemMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Open the Article"), this, [this, row] { Q_EMIT itemActivated(row); });
+    if (item.isDated()) {
+        menu->addAction(tr("Show Only These &Dates"), this,
+                        [this, item] { m_filter->setDateRange(item.start, item.end); });
+    }
+    menu->addAction(tr("&Copy the Evidence"), this, [item] {
+        QApplication::clipboard()->setText(item.evidence.isEmpty() ? item.label : item.evidence);
+    });
+    m_focusItem = row;
+    update();
+    menu->popup(mapToGlobal(pos));
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -179,7 +312,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     }
     if (m_drag == Drag::Brush) {
         m_brushTo = Render::TimelineRenderer::dateAt(scene(), m_layout.axis, pos.x());
-        relayout();
+        update(); // the brush is drawn from the scene: no new layout
         return;
     }
     const qsizetype hovered = Render::TimelineRenderer::markerAt(m_layout, pos);
@@ -206,13 +339,16 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
             m_filter->setDateRange(std::min(a, b), std::max(a, b));
         else
             m_filter->clearDateRange(); // a click on the axis clears the range
-        relayout();
+        update();
         return;
     }
     if (!m_moved) {
         const qsizetype marker = Render::TimelineRenderer::markerAt(m_layout, event->position());
-        if (marker >= 0)
-            Q_EMIT itemActivated(m_layout.markers.at(marker).items.first());
+        if (marker >= 0) {
+            const qsizetype item = m_layout.markers.at(marker).items.first();
+            setFocusedItem(item);
+            Q_EMIT itemActivated(item);
+        }
     }
 }
 
@@ -229,6 +365,15 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    auto moveFocus = [this](int dx, int dy) {
+        const qsizetype next = neighbour(dx, dy);
+        if (next >= 0) {
+            setFocusedItem(m_layout.markers.at(next).items.first());
+            return true;
+        }
+        return false;
+    };
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -237,12 +382,46 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Minus:
         zoom(1 / 1.5);
         return;
+    // Arrows move the focus ring on screen; past the last marker (or with
+    // Ctrl) they pan.
     case Qt::Key_Left:
-        pan(width() / 5.0);
+        if (ctrl || !moveFocus(-1, 0))
+            pan(width() / 5.0);
         return;
     case Qt::Key_Right:
-        pan(-width() / 5.0);
+        if (ctrl || !moveFocus(1, 0))
+            pan(-width() / 5.0);
         return;
+    case Qt::Key_Up:
+        moveFocus(0, -1);
+        return;
+    case Qt::Key_Down:
+        moveFocus(0, 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (Render::TimelineRenderer::markerOf(m_layout, m_focusItem) >= 0) {
+            Q_EMIT itemActivated(m_focusItem);
+            return;
+        }
+        break;
+    case Qt::Key_Menu:
+        if (const qsizetype marker = Render::TimelineRenderer::markerOf(m_layout, m_focusItem);
+            marker >= 0) {
+            showItemMenu(marker, m_layout.markers.at(marker).shape.center().toPoint());
+            return;
+        }
+        break;
+    case Qt::Key_F10:
+        if (event->modifiers() & Qt::ShiftModifier) {
+            if (const qsizetype marker = Render::TimelineRenderer::markerOf(m_layout, m_focusItem);
+                marker >= 0) {
+                showItemMenu(marker, m_layout.markers.at(marker).shape.center().toPoint());
+                return;
+            }
+        }
+        break;
     case Qt::Key_Home:
         fitAll();
         return;
@@ -271,15 +450,23 @@ QString TimelineView::hoverCard(const Render::PlacedMarker &marker) const
     const int shown = int(std::min<qsizetype>(marker.items.size(), 4));
     for (int i = 0; i < shown; ++i) {
         const TimelineItem &item = m_model->items().at(marker.items.at(i));
-        QString date = Render::TimelineRenderer::formatDate(item.start, item.precision, language);
-        if (item.end != item.start && item.precision == u"range"_s)
-            date += u" – "_s + Render::TimelineRenderer::formatDate(item.end, u"day"_s, language);
+        QString date;
+        if (item.isDated()) {
+            date = Render::TimelineRenderer::formatDate(item.start, item.precision, language);
+            if (item.end != item.start && item.precision == Time::Precision::Range)
+                date += u" – "_s + Render::TimelineRenderer::formatDate(
+                                       item.end, Time::Precision::Day, language);
+        } else {
+            date = tr("no date");
+        }
         QString kind =
-            item.lane == TimelineItem::Lane::Articles
-                ? (item.inferred
-                       ? tr("publication date, inferred (%1%)").arg(qRound(item.confidence * 100))
-                       : tr("publication date, dateline"))
-                : tr("event, %1 precision").arg(item.precision);
+            item.lane == TimelineItem::Lane::Events
+                ? tr("event, %1 precision")
+                      .arg(Render::TimelineRenderer::precisionName(item.precision, language))
+            : !item.isDated() ? tr("publication date unknown")
+            : item.isInferred()
+                ? tr("publication date, inferred (%1%)").arg(qRound(item.confidence * 100))
+                : tr("publication date, %1").arg(Time::basisName(item.basis));
         QStringList names;
         for (const QString &id : item.entityIds.mid(0, 8))
             names.append(m_entityName ? m_entityName(id) : id);

@@ -1,8 +1,14 @@
 // The interactive timeline: the TimelineRenderer plus zoom (wheel, keys),
-// pan (drag, arrows), "fit all" (Home), a date-range brush on the axis that
-// sets the shared filter's range, hover cards and clicks that open the item's
-// article. It reads the TimelineModel and writes the FilterState; it never
-// talks to other views.
+// pan (drag, Ctrl+arrows), "fit all" (Home), a date-range brush on the axis
+// that sets the shared filter's range, hover cards and clicks that open the
+// item's article. From the keyboard: Tab gives it focus, the arrow keys move
+// a focus ring from marker to marker (left/right along a lane, up/down
+// between lanes), Enter or Space opens the item as a click does, and the Menu
+// key or Shift+F10 opens the item's context menu. It reads the TimelineModel
+// and writes the FilterState; it never talks to other views.
+//
+// The layout is kept between repaints: hover, focus, the brush and the shaded
+// date range only repaint; zoom, pan, filter and size lay out again.
 #pragma once
 
 #include "timelinerenderer.h"
@@ -43,8 +49,15 @@ public:
     const Render::TimelineLayout &currentLayout() const { return m_layout; }
     Render::TimelineScene scene() const;
 
+    /// The item under the keyboard focus ring (a model row), or -1.
+    qsizetype focusedItem() const { return m_focusItem; }
+    /// Puts the focus ring on the marker of \a item (when it is drawn).
+    void setFocusedItem(qsizetype item);
+    /// How many times the view has laid itself out (for tests of the cache).
+    int layoutCount() const { return m_layoutCount; }
+
 Q_SIGNALS:
-    /// An item was clicked: its model row.
+    /// An item was clicked or activated from the keyboard: its model row.
     void itemActivated(qsizetype item);
 
 protected:
@@ -57,11 +70,20 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void relayout();
     void pan(qreal pixels);
     QString hoverCard(const Render::PlacedMarker &marker) const;
+    /// The marker next to the focused one on screen: \a dx -1/+1 along its
+    /// lane, \a dy -1/+1 to the lane above/below; -1 when there is none.
+    qsizetype neighbour(int dx, int dy) const;
+    /// The first marker in reading order (earliest time, first lane).
+    qsizetype firstMarker() const;
+    void showItemMenu(qsizetype marker, const QPoint &pos);
 
     Models::TimelineModel *m_model;
     Index::FilterState *m_filter;
@@ -70,6 +92,8 @@ private:
     QDate m_to;
     Render::TimelineLayout m_layout;
     qsizetype m_hovered = -1;
+    qsizetype m_focusItem = -1; ///< Model row of the focused marker's first item.
+    int m_layoutCount = 0;
     // Mouse gestures.
     enum class Drag
     {

@@ -18,7 +18,7 @@ enum Role : int
     IssueCountRole,                      ///< int: problems found reading it.
     IssueSeverityRole,                   ///< int: 1 for an error, 0 for a warning.
     PublishedDateRole,                   ///< QDate: publication date (invalid: unknown).
-    DateBasisRole,    ///< int: Time::PublishedDate::Basis of the publication date.
+    DateBasisRole,    ///< int: Marsad::Time::PublishedDate::Basis of an article's date.
     ConfidenceRole,   ///< double: confidence of the date or mention, 0..1.
     MentionCountRole, ///< int: mentions (outside boilerplate).
     ArticleCountRole, ///< int: articles with at least one mention.
@@ -30,8 +30,8 @@ enum Role : int
     GroupRole,        ///< bool: a group row (entity type heading), not an entity.
     StartDateRole,    ///< QDate: first day of a timeline item.
     EndDateRole,      ///< QDate: last day of a timeline item (inclusive).
-    PrecisionRole,    ///< QString: "day", "month", "year", "decade" or "range".
-    LaneRole,         ///< int: TimelineItem::Lane.
+    PrecisionRole,    ///< int: Marsad::Time::Precision of a dated item (invalid: undated).
+    LaneRole,         ///< int: TimelineItem::Lane (Articles, Events or Undated).
     EntityIdsRole,    ///< QStringList: entities of an item.
     FilteredOutRole,  ///< bool: the item does not pass the current filter.
     PinnedRole,       ///< bool: a place always listed (Shusha, Stepanakert, Jabrayil).

@@ -20,6 +20,54 @@ QString shortLabel(const QString &text, int words = 8)
     return parts.first(words).join(u' ') + u'…';
 }
 
+QStringList countedEntities(const Analysis::AnalyzedArticle &a)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const Mention &m : a.mentions) {
+        if (Index::CorpusIndex::counts(a, m) && !seen.contains(m.entityId)) {
+            seen.insert(m.entityId);
+            ids.append(m.entityId);
+        }
+    }
+    return ids;
+}
+
+// An article at its publication date, or in the Undated lane without one.
+TimelineItem articleItem(const Analysis::AnalyzedArticle &a, qsizetype row)
+{
+    const Time::PublishedDate &p = a.time.published;
+    TimelineItem item;
+    item.lane = p.isNull() ? TimelineItem::Lane::Undated : TimelineItem::Lane::Articles;
+    if (!p.isNull()) {
+        item.start = p.start.isValid() ? p.start : p.date;
+        item.end = p.end.isValid() ? p.end : item.start;
+    }
+    item.precision = p.precision;
+    item.basis = p.basis;
+    item.confidence = p.confidence;
+    item.label = a.article.displayTitle();
+    item.evidence = p.evidence.join(u" · "_s);
+    item.article = row;
+    item.entityIds = countedEntities(a);
+    return item;
+}
+
+TimelineItem eventItem(const Time::Event &e, qsizetype row)
+{
+    TimelineItem item;
+    item.lane = TimelineItem::Lane::Events;
+    item.start = e.start;
+    item.end = e.end.isValid() ? e.end : e.start;
+    item.precision = e.precision;
+    item.label = shortLabel(e.evidence);
+    item.evidence = e.evidence;
+    item.entityIds = e.entityIds;
+    item.article = row;
+    item.span = e.span;
+    return item;
+}
+
 } // namespace
 
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
@@ -32,43 +80,14 @@ void TimelineModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
     m_items.clear();
     m_first = m_last = {};
     if (m_index) {
+        QList<TimelineItem> undated;
         for (qsizetype row = 0; row < m_index->size(); ++row) {
             const Analysis::AnalyzedArticle &a = m_index->article(row);
-            const Time::PublishedDate &p = a.time.published;
-            if (!p.isNull()) {
-                TimelineItem item;
-                item.lane = TimelineItem::Lane::Articles;
-                item.start = p.start.isValid() ? p.start : p.date;
-                item.end = p.end.isValid() ? p.end : item.start;
-                item.precision = Time::precisionName(p.precision);
-                item.inferred = p.basis == Time::PublishedDate::Basis::Inferred;
-                item.confidence = p.confidence;
-                item.label = a.article.displayTitle();
-                item.evidence = p.evidence.join(u" · "_s);
-                item.article = row;
-                QSet<QString> seen;
-                for (const Mention &m : a.mentions) {
-                    if (Index::CorpusIndex::counts(a, m) && !seen.contains(m.entityId)) {
-                        seen.insert(m.entityId);
-                        item.entityIds.append(m.entityId);
-                    }
-                }
-                m_items.append(item);
-            }
+            TimelineItem item = articleItem(a, row);
+            (item.isDated() ? m_items : undated).append(item);
             for (const Time::Event &e : a.time.events) {
-                if (!e.start.isValid())
-                    continue;
-                TimelineItem item;
-                item.lane = TimelineItem::Lane::Events;
-                item.start = e.start;
-                item.end = e.end.isValid() ? e.end : e.start;
-                item.precision = Time::precisionName(e.precision);
-                item.label = shortLabel(e.evidence);
-                item.evidence = e.evidence;
-                item.entityIds = e.entityIds;
-                item.article = row;
-                item.span = e.span;
-                m_items.append(item);
+                if (e.start.isValid())
+                    m_items.append(eventItem(e, row));
             }
         }
         std::stable_sort(
@@ -80,6 +99,8 @@ void TimelineModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
             if (!m_last.isValid() || item.end > m_last)
                 m_last = item.end;
         }
+        // Undated articles last, in corpus order: their own row, never hidden.
+        m_items.append(undated);
     }
     endResetModel();
 }
@@ -94,11 +115,22 @@ void TimelineModel::applyFilter(const Index::Filter &filter)
     withoutRange.from = withoutRange.to = {};
     const QList<qsizetype> rows = m_index->matching(withoutRange);
     const QSet<qsizetype> passing(rows.cbegin(), rows.cend());
+    // An undated article has no date to compare: the index decides whether
+    // it stands under a date range, as it does for the article list.
+    QSet<qsizetype> passingUndated = passing;
+    if (filter.hasDateRange()) {
+        const QList<qsizetype> ranged = m_index->matching(filter);
+        passingUndated = QSet<qsizetype>(ranged.cbegin(), ranged.cend());
+    }
     auto inRange = [&filter](const TimelineItem &item) {
         return (!filter.from.isValid() || item.end >= filter.from) &&
                (!filter.to.isValid() || item.start <= filter.to);
     };
     for (TimelineItem &item : m_items) {
+        if (!item.isDated()) {
+            item.passes = passingUndated.contains(item.article);
+            continue;
+        }
         bool passes = passing.contains(item.article) && inRange(item);
         if (passes && item.lane == TimelineItem::Lane::Events && !filter.included.isEmpty()) {
             passes =
@@ -110,11 +142,24 @@ void TimelineModel::applyFilter(const Index::Filter &filter)
     Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {FilteredOutRole});
 }
 
+int TimelineModel::undatedCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const TimelineItem &item) {
+        return !item.isDated() && item.passes;
+    }));
+}
+
+int TimelineModel::undatedTotal() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [](const TimelineItem &item) { return !item.isDated(); }));
+}
+
 std::pair<QDate, QDate> TimelineModel::passingRange() const
 {
     QDate first, last;
     for (const TimelineItem &item : m_items) {
-        if (!item.passes)
+        if (!item.passes || !item.isDated())
             continue;
         if (!first.isValid() || item.start < first)
             first = item.start;
@@ -169,13 +214,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case EndDateRole:
         return item.end;
     case PrecisionRole:
-        return item.precision;
+        return item.isDated() ? QVariant(int(item.precision)) : QVariant();
     case LaneRole:
         return int(item.lane);
     case DateBasisRole:
-        return item.lane == TimelineItem::Lane::Articles
-                   ? (item.inferred ? u"inferred"_s : u"dateline"_s)
-                   : QString();
+        // The enum passed through as it is: new bases need no change here.
+        return item.lane == TimelineItem::Lane::Events ? QVariant() : QVariant(int(item.basis));
     case ConfidenceRole:
         return item.confidence;
     case ArticleIndexRole:
@@ -192,7 +236,14 @@ bool TimelineModel::checkConsistency() const
 {
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const TimelineItem &item = m_items.at(i);
-        if (!item.start.isValid() || item.end < item.start)
+        const bool undatedLane = item.lane == TimelineItem::Lane::Undated;
+        if (undatedLane != !item.isDated() || item.end.isValid() != item.isDated())
+            return false;
+        if (i > 0 && !m_items.at(i - 1).isDated() && item.isDated())
+            return false; // undated items come last
+        if (!item.isDated())
+            continue;
+        if (item.end < item.start)
             return false;
         if (i > 0 && m_items.at(i - 1).start > item.start)
             return false;

@@ -1,10 +1,14 @@
 // What the timeline shows: one item per article (at its publication date)
 // and one per dated event (at the event's date), each marked as passing the
-// shared filter or not. Views and exporters draw from items(); the item-model
-// interface serves lists and tests.
+// shared filter or not. No article disappears: an article without a date is
+// an item of the Undated lane (no dates), drawn as a row of its own. Views
+// and exporters draw from items(); the item-model interface serves lists and
+// tests.
 #pragma once
 
 #include "corpusindex.h"
+#include "publisheddate.h"
+#include "timex.h"
 
 #include <QAbstractListModel>
 #include <QDate>
@@ -17,14 +21,16 @@ struct TimelineItem
 {
     enum class Lane
     {
-        Articles,
-        Events
+        Articles, ///< Dated articles, at their publication dates.
+        Events,   ///< Events, at their own dates.
+        Undated   ///< Articles with no publication date (start and end invalid).
     };
     Lane lane = Lane::Articles;
-    QDate start;           ///< First day (inclusive).
-    QDate end;             ///< Last day (inclusive); == start for a point.
-    QString precision;     ///< "day", "month", "year", "decade", "range".
-    bool inferred = false; ///< An article date inferred from its text, not a dateline.
+    QDate start; ///< First day (inclusive); invalid in the Undated lane.
+    QDate end;   ///< Last day (inclusive); == start for a point.
+    Time::Precision precision = Time::Precision::Day;
+    /// Where an article's date comes from (None for events and undated articles).
+    Time::PublishedDate::Basis basis = Time::PublishedDate::Basis::None;
     double confidence = 1.0;
     QString label;    ///< Title (articles) or a short evidence text (events).
     QString evidence; ///< Full evidence sentence or date cues.
@@ -34,6 +40,9 @@ struct TimelineItem
     bool passes = true;     ///< Passes the current filter.
 
     bool isPoint() const { return start == end; }
+    bool isDated() const { return start.isValid(); }
+    /// An article date inferred from its text, not read from a dateline.
+    bool isInferred() const { return basis == Time::PublishedDate::Basis::Inferred; }
 };
 
 class TimelineModel final : public QAbstractListModel
@@ -50,8 +59,13 @@ public:
     /// own date (the range). Emits dataChanged, not a reset.
     void applyFilter(const Index::Filter &filter);
 
+    /// Dated items sorted by start, then the undated articles in corpus order.
     const QList<TimelineItem> &items() const { return m_items; }
-    /// Earliest start and latest end over all items (invalid when empty).
+    /// Undated articles that pass the current filter (for the status bar).
+    int undatedCount() const;
+    /// Undated articles in the corpus, whatever the filter.
+    int undatedTotal() const;
+    /// Earliest start and latest end over all dated items (invalid when empty).
     QDate firstDate() const { return m_first; }
     QDate lastDate() const { return m_last; }
     /// The same over the items that pass the filter.
@@ -66,8 +80,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    /// Invariants the tests check after every change (sorted by start, ends
-    /// not before starts, first/last bound every item).
+    /// Invariants the tests check after every change (dated items sorted by
+    /// start before the undated ones, ends not before starts, first/last
+    /// bound every dated item).
     bool checkConsistency() const;
 
 private:

@@ -35,8 +35,9 @@ int main(int argc, char **argv)
         item.start = start.addDays(rng.bounded(366));
         const bool bar = rng.bounded(20) == 0;
         item.end = bar ? item.start.addDays(rng.bounded(3, 40)) : item.start;
-        item.precision = bar ? u"range"_s : u"day"_s;
-        item.inferred = rng.bounded(2) == 0;
+        item.precision = bar ? Time::Precision::Range : Time::Precision::Day;
+        item.basis = rng.bounded(2) == 0 ? Time::PublishedDate::Basis::Inferred
+                                         : Time::PublishedDate::Basis::Dateline;
         item.label = words.at(rng.bounded(int(words.size()))) + u' ' +
                      words.at(rng.bounded(int(words.size())));
         item.passes = rng.bounded(3) != 0;

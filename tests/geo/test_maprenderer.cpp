@@ -1,5 +1,6 @@
 // MapRenderer painting into images: not blank, highlighted markers stand out,
 // labels never overlap, and a right-to-left application gets the same map.
+#include "mapfeature.h"
 #include "maprenderer.h"
 #include "resources.h"
 #include "topojsonreader.h"
@@ -8,7 +9,11 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QLineF>
 #include <QPainter>
+#include <QtMath>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Marsad;
@@ -225,4 +230,133 @@ TEST_CASE("Zoomed out, overlapping markers are drawn as one group", "[geo][rende
     CHECK(alone);
     renderer.setGrouping(false);
     CHECK(renderer.drawnMarkers(region).size() == markers.size());
+}
+
+namespace {
+
+// The viewport at \a lonLat whose scale bar reads 20 km, at its coarsest
+// (400 m a pixel: a 20 km bar is 50 px long).
+Geo::Viewport twentyKilometreView(QPointF lonLat, QSizeF size)
+{
+    const double metresPerPixel = 400.0;
+    const double zoom =
+        std::log2(Geo::Projection::earthCircumference * std::cos(qDegreesToRadians(lonLat.y())) /
+                  (256.0 * metresPerPixel));
+    Geo::Viewport viewport(lonLat, zoom, size);
+    REQUIRE(viewport.metresPerPixel() == Approx(metresPerPixel).epsilon(0.01));
+    return viewport;
+}
+
+} // namespace
+
+TEST_CASE("Grouping follows screen distance, and pinned places never merge", "[geo][render]")
+{
+    Render::MapRenderer renderer;
+    // Heavy markers: their circles overlap at this zoom, yet they are
+    // separate places 6 km (15 px) apart.
+    QList<Render::MapMarker> markers = {
+        {u"shusha"_s, 46.7486, 39.7583, u"شوشا"_s, 40, false, false},
+        {u"stepanakert"_s, 46.7519, 39.8153, u"ستيباناكرت"_s, 40, false, false},
+        {u"near-a"_s, 46.90, 39.90, u"a"_s, 1, false, false},
+        {u"near-b"_s, 46.905, 39.902, u"b"_s, 1, false, false}, // 500 m from a
+    };
+    renderer.setMarkers(markers);
+    const Geo::Viewport view = twentyKilometreView(QPointF(46.8, 39.8), QSizeF(800, 600));
+    const double pixels =
+        QLineF(view.toPixel(QPointF(46.7486, 39.7583)), view.toPixel(QPointF(46.7519, 39.8153)))
+            .length();
+    CHECK(pixels > Render::MapRenderer::groupDistance);
+    CHECK(renderer.markerRadius(markers.at(0)) * 2 > pixels); // the circles overlap
+    auto groupOf = [&](const QList<Render::DrawnMarker> &drawn, const QString &id) {
+        for (const Render::DrawnMarker &d : drawn) {
+            for (const qsizetype m : d.members) {
+                if (renderer.markers().at(m).id == id)
+                    return d.members.size();
+            }
+        }
+        return qsizetype(0);
+    };
+    QList<Render::DrawnMarker> drawn = renderer.drawnMarkers(view);
+    CHECK(groupOf(drawn, u"shusha"_s) == 1);
+    CHECK(groupOf(drawn, u"stepanakert"_s) == 1);
+    CHECK(groupOf(drawn, u"near-a"_s) == 2); // a pixel apart: one marker
+
+    // Zoomed far out, the two towns share a pixel; pinned, they stay apart.
+    const Geo::Viewport far(QPointF(46.8, 39.8), 5.0, QSizeF(800, 600));
+    CHECK(groupOf(renderer.drawnMarkers(far), u"shusha"_s) > 1);
+    markers[0].pinned = true;
+    markers[1].pinned = true;
+    renderer.setMarkers(markers);
+    drawn = renderer.drawnMarkers(far);
+    CHECK(groupOf(drawn, u"shusha"_s) == 1);
+    CHECK(groupOf(drawn, u"stepanakert"_s) == 1);
+    // Others near a pinned place do not hide in it either.
+    CHECK(groupOf(drawn, u"near-a"_s) == 2);
+}
+
+TEST_CASE("Front lines and rivers are drawn as lines, Nagorno-Karabakh as an area", "[geo][render]")
+{
+    Resources::initialize();
+    const Geo::MapFeatureResult features =
+        Geo::MapFeatureReader::readFile(u":/geo/conflict-features.json"_s);
+    REQUIRE(features.ok());
+    auto find = [&](const QString &entity, Geo::MapFeature::Kind kind) {
+        const auto it = std::find_if(
+            features.features.cbegin(), features.features.cend(),
+            [&](const Geo::MapFeature &f) { return f.entityId == entity && f.kind == kind; });
+        REQUIRE(it != features.features.cend());
+        return *it;
+    };
+    const Geo::MapFeature aras = find(u"aras-river"_s, Geo::MapFeature::Kind::River);
+    const Geo::MapFeature contact = find(u"line-of-contact"_s, Geo::MapFeature::Kind::FrontLine);
+    find(u"line-of-contact"_s, Geo::MapFeature::Kind::CeasefireLine);
+    const Geo::MapFeature nk = find(u"nagorno-karabakh"_s, Geo::MapFeature::Kind::Region);
+    CHECK_FALSE(aras.isArea());
+    CHECK(aras.lines.first().size() > 5);
+    CHECK(nk.isArea());
+    // Stepanakert and Shusha lie in the former NKAO; Jabrayil and Aghdam do not.
+    CHECK(nk.polygons.first().contains(QPointF(46.7519, 39.8153)));
+    CHECK(nk.polygons.first().contains(QPointF(46.7486, 39.7583)));
+    CHECK_FALSE(nk.polygons.first().contains(QPointF(47.0264, 39.3999)));
+    CHECK_FALSE(nk.polygons.first().contains(QPointF(46.9297, 39.9911)));
+
+    Render::MapRenderer renderer;
+    renderer.setCountries(basemap());
+    const Geo::Viewport viewport(QPointF(46.9, 39.5), 8.5, QSizeF(1000, 800));
+    const QImage without = render(renderer, viewport);
+    CHECK_FALSE(renderer.hasFeature(u"aras-river"_s));
+    renderer.setFeatures(features.features);
+    CHECK(renderer.hasFeature(u"aras-river"_s)); // drawn as a line: no point marker
+    CHECK(renderer.hasFeature(u"nagorno-karabakh"_s));
+    CHECK_FALSE(renderer.hasFeature(u"shusha"_s));
+    const QImage with = render(renderer, viewport);
+    // Along the river and the line, between their vertices: ink all the way.
+    for (const Geo::MapFeature *feature : {&aras, &contact}) {
+        int inked = 0, sampled = 0;
+        for (const QPolygonF &line : Render::MapRenderer::featurePixels(*feature, viewport)) {
+            for (qsizetype i = 1; i < line.size(); ++i) {
+                const QPoint mid = ((line.at(i - 1) + line.at(i)) / 2).toPoint();
+                if (!with.rect().adjusted(300, 0, 0, -60).contains(mid))
+                    continue; // clear of the legend and the scale bar
+                ++sampled;
+                inked += with.pixelColor(mid) != without.pixelColor(mid);
+            }
+        }
+        INFO(feature->id.toStdString());
+        CHECK(sampled >= 4);
+        CHECK(inked >= sampled * 8 / 10);
+    }
+    const QColor river =
+        with.pixelColor(((Render::MapRenderer::featurePixels(aras, viewport).first().at(8) +
+                          Render::MapRenderer::featurePixels(aras, viewport).first().at(9)) /
+                         2)
+                            .toPoint());
+    CHECK(river.blue() > river.red() + 40);
+    // Inside the outline, away from lines: the area is tinted.
+    const QPoint inside = viewport.toPixel(QPointF(46.55, 40.05)).toPoint();
+    CHECK(with.pixelColor(inside) != without.pixelColor(inside));
+    // A click near the river reports its entity.
+    const QPolygonF line = Render::MapRenderer::featurePixels(aras, viewport).first();
+    CHECK(renderer.featureAt(viewport, (line.at(8) + line.at(9)) / 2 + QPointF(0, 2)) ==
+          u"aras-river"_s);
 }

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLineF>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,4 +135,96 @@ TEST_CASE("A right-to-left map view exports the same map", "[geo][gui]")
     const QImage screen = view.grab().toImage().convertToFormat(QImage::Format_ARGB32);
     view.setLayoutDirection(Qt::LeftToRight);
     CHECK(screen == view.grab().toImage().convertToFormat(QImage::Format_ARGB32));
+}
+
+namespace {
+
+void showActive(Widgets::MapView &view)
+{
+    view.resize(900, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+}
+
+} // namespace
+
+TEST_CASE("centreOn centres the map and ensureVisible pans only when needed", "[geo][gui]")
+{
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        INFO((direction == Qt::RightToLeft ? "right to left" : "left to right"));
+        Widgets::MapView view;
+        view.setLayoutDirection(direction);
+        view.setMarkers(markers());
+        showActive(view);
+        view.showConflictZone();
+        const QPointF middle(view.width() / 2.0, view.height() / 2.0);
+
+        view.centreOn(47.0264, 39.3999); // Jabrayil
+        CHECK(QLineF(view.viewport().toPixel(QPointF(47.0264, 39.3999)), middle).length() < 1.0);
+        CHECK(view.viewport().zoom() >= 9.0);
+        // And it stays centred when the view is resized (the dock moves).
+        view.resize(700, 500);
+        QTest::qWait(10);
+        CHECK(QLineF(view.viewport().toPixel(QPointF(47.0264, 39.3999)),
+                     QPointF(view.width() / 2.0, view.height() / 2.0))
+                  .length() < 1.0);
+
+        // Shusha is on screen: nothing moves.
+        view.centreOn(46.7486, 39.7583);
+        const Geo::Viewport before = view.viewport();
+        view.ensureVisible(46.7519, 39.8153); // Stepanakert, 6 km away
+        CHECK(view.viewport() == before);
+        // Baku is far off screen: the map pans just enough, at the same zoom.
+        view.ensureVisible(49.8671, 40.4093);
+        const QPointF baku = view.viewport().toPixel(QPointF(49.8671, 40.4093));
+        const QRectF frame(QPointF(0, 0), QSizeF(view.size()));
+        CHECK(frame.adjusted(39, 39, -39, -39).contains(baku));
+        CHECK_FALSE(frame.adjusted(60, 60, -60, -60).contains(baku)); // not centred
+        CHECK(view.viewport().zoom() == Approx(before.zoom()));
+    }
+}
+
+TEST_CASE("Map markers are reached and toggled from the keyboard", "[geo][gui]")
+{
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        INFO((direction == Qt::RightToLeft ? "right to left" : "left to right"));
+        Widgets::MapView view;
+        view.setLayoutDirection(direction);
+        view.setMarkers(markers());
+        showActive(view);
+        view.showConflictZone();
+        view.setFocus(Qt::TabFocusReason);
+        REQUIRE(view.hasFocus());
+        QTest::keyClick(&view, Qt::Key_Tab); // Tab walks the markers
+        if (view.focusedMarker().isEmpty())
+            QTest::keyClick(&view, Qt::Key_Tab);
+        REQUIRE_FALSE(view.focusedMarker().isEmpty());
+        // Right is east in both directions (the map is never mirrored):
+        // from Shusha (west) to Jabrayil (east, further south).
+        view.setFocusedMarker(u"shusha"_s);
+        const Geo::Viewport before = view.viewport();
+        QTest::keyClick(&view, Qt::Key_Right);
+        CHECK(view.focusedMarker() == u"jabrayil"_s);
+        QTest::keyClick(&view, Qt::Key_Left);
+        CHECK(view.focusedMarker() != u"jabrayil"_s);
+        CHECK(view.viewport() == before); // moved the focus, did not pan
+        // Up from Shusha: Stepanakert, just north.
+        view.setFocusedMarker(u"shusha"_s);
+        QTest::keyClick(&view, Qt::Key_Up);
+        CHECK(view.focusedMarker() == u"stepanakert"_s);
+        // Enter toggles the filter: the same signal as a click.
+        QSignalSpy clicked(&view, &Widgets::MapView::markerClicked);
+        QTest::keyClick(&view, Qt::Key_Return);
+        REQUIRE(clicked.size() == 1);
+        CHECK(clicked.first().at(0).toString() == u"stepanakert"_s);
+        // Nothing further north: the arrow pans.
+        QTest::keyClick(&view, Qt::Key_Up);
+        CHECK(view.viewport() != before);
+        // The focus ring is drawn, and never exported.
+        const QImage ring = view.grab().toImage();
+        view.clearFocus();
+        CHECK(ring != view.grab().toImage());
+    }
 }

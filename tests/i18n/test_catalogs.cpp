@@ -157,9 +157,10 @@ TEST_CASE("Timeline texts follow the scene's language, not the UI's", "[i18n][ti
     CHECK(TimelineRenderer::laneName(TimelineItem::Lane::Articles, u"en"_s) ==
           u"Articles (publication date)"_s);
     CHECK(TimelineRenderer::exportTitle(u"ar"_s) == u"مرصد — الخط الزمني"_s);
-    CHECK(TimelineRenderer::precisionName(u"month"_s, u"ar"_s) == u"الشهر"_s);
+    CHECK(TimelineRenderer::precisionName(Marsad::Time::Precision::Month, u"ar"_s) == u"الشهر"_s);
     // In the Arabic locale of the system (ar_EG's digits under ctest's C locale).
-    const QString arabicDate = TimelineRenderer::formatDate(QDate(2020, 10, 9), u"day"_s, u"ar"_s);
+    const QString arabicDate =
+        TimelineRenderer::formatDate(QDate(2020, 10, 9), Marsad::Time::Precision::Day, u"ar"_s);
     CHECK(arabicDate ==
           Marsad::I18n::LocaleFormat::date(QDate(2020, 10, 9), Marsad::I18n::DatePrecision::Day,
                                            Marsad::I18n::LocaleFormat::localeFor(u"ar"_s)));
