@@ -69,6 +69,7 @@ GazetteerLoad Gazetteer::fromJson(const QByteArray &json)
         e.needsContext = stringList(o.value(u"needs_context"_s));
         e.kind = o.value(u"kind"_s).toString();
         e.country = o.value(u"country"_s).toString();
+        e.pinned = o.value(u"pinned"_s).toBool(false);
         if (o.value(u"lat"_s).isDouble() && o.value(u"lon"_s).isDouble()) {
             e.lat = o.value(u"lat"_s).toDouble();
             e.lon = o.value(u"lon"_s).toDouble();

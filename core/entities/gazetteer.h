@@ -30,6 +30,8 @@ struct Entity
     QString kind;
     QString country;
     QStringList needsContext; ///< Aliases (as written) that are also common words or names.
+    /// One of the few places the map always shows ("pinned": true in the JSON).
+    bool pinned = false;
 };
 
 /// One spelling of an entity, folded and cut into tokens as the text will be.

@@ -58,6 +58,25 @@ TEST_CASE("The shipped gazetteer", "[entities][gazetteer]")
     }
 }
 
+TEST_CASE("Pinned places are flagged in the data", "[entities][gazetteer]")
+{
+    const auto loaded = Gazetteer::fromJson(
+        "[{\"id\": \"a\", \"type\": \"place\", \"ar\": \"x\", \"pinned\": true},"
+        " {\"id\": \"b\", \"type\": \"place\", \"ar\": \"y\"}]");
+    REQUIRE(loaded);
+    CHECK(loaded.gazetteer->entity(u"a"_s)->pinned);
+    CHECK_FALSE(loaded.gazetteer->entity(u"b"_s)->pinned);
+
+    const auto g = Marsad::Tests::realGazetteer();
+    QStringList pinned;
+    for (const auto &e : g->entities()) {
+        if (e.pinned)
+            pinned.append(e.id);
+    }
+    pinned.sort();
+    CHECK(pinned == QStringList{u"jabrayil"_s, u"shusha"_s, u"stepanakert"_s});
+}
+
 TEST_CASE("Aliases are indexed by their folded tokens", "[entities][gazetteer]")
 {
     const auto g = Marsad::Tests::realGazetteer();
