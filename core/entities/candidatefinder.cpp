@@ -2,6 +2,8 @@
 
 #include "contextwords.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Entities {
@@ -9,6 +11,10 @@ namespace {
 
 constexpr qsizetype TitleReach = 5; // complement tokens between a title and the name
 constexpr double CandidateConfidence = 0.5;
+// An unseen spelling of a known place, found by its consonant skeleton in a
+// place context: a match, but a weaker one than an exact spelling.
+constexpr double SkeletonConfidence = 0.7;
+constexpr qsizetype QuotedReach = 4; // tokens of a quoted outlet name
 
 class Scanner
 {
@@ -26,6 +32,11 @@ public:
     }
 
     bool covered(qsizetype t) const { return m_covered[t]; }
+    void cover(qsizetype first, qsizetype last)
+    {
+        for (qsizetype t = first; t <= last; ++t)
+            m_covered[t] = true;
+    }
 
     // Could token t be part of a name? Function words, verbs, definite words,
     // numbers and known names are not.
@@ -47,11 +58,71 @@ public:
             if (w.endsWith(u'\u0647') || w.endsWith(u"\u0647\u0627") || w.endsWith(u"\u0647\u0645"))
                 return false;
         }
+        if (commonWord(w))
+            return false;
         if (ContextWords::isStopWord(w) || ContextWords::isTitle(w) ||
             ContextWords::isPlaceWord(w) || ContextWords::isPlacePreposition(w) ||
             ContextWords::isTitleComplement(w) || ContextWords::isPersonMarker(w))
             return false;
         return true;
+    }
+
+    // A common word of the language, also behind one proclitic (بيان، وهجوم).
+    bool commonWord(QStringView w) const
+    {
+        if (m_g.isCommonWord(w))
+            return true;
+        const QChar c = w.isEmpty() ? QChar() : w[0];
+        const bool clitic =
+            c == u'\u0648' || c == u'\u0641' || c == u'\u0628' || c == u'\u0644' || c == u'\u0643';
+        return clitic && w.size() > 3 && m_g.isCommonWord(w.sliced(1));
+    }
+
+    // An outlet's name after a media word or a source line: definite words
+    // allowed (الميادين), common words not.
+    bool outletLike(qsizetype t) const
+    {
+        if (t >= m_text.tokenCount() || m_covered[t] ||
+            m_text.tokens().at(t).kind != Text::Token::Kind::Word)
+            return false;
+        const QStringView w = m_text.word(t);
+        if (w.size() < 2 || commonWord(w) || ContextWords::isStopWord(w) ||
+            ContextWords::isMediaWord(w) || ContextWords::isPlacePreposition(w))
+            return false;
+        // The article on a common word (التلفزيون، الرسمية) is still common.
+        if (w.startsWith(u"\u0627\u0644") && commonWord(w.sliced(2)))
+            return false;
+        return true;
+    }
+
+    // The quoted name opening after token t (قناة "الميادين"): its last token.
+    qsizetype quotedFrom(qsizetype t) const
+    {
+        if (t + 1 >= m_text.tokenCount() || !m_text.gapAfter(t).contains(u'"'))
+            return -1;
+        for (qsizetype e = t + 1; e < m_text.tokenCount() && e <= t + QuotedReach; ++e) {
+            if (m_covered[e])
+                return -1;
+            const QStringView gap =
+                e + 1 < m_text.tokenCount() ? m_text.gapAfter(e) : QStringView();
+            if (gap.contains(u'"'))
+                return e;
+            if (!m_text.joinedBySpace(e))
+                return -1;
+        }
+        return -1;
+    }
+
+    // An unquoted outlet name from token t: up to two outlet-like tokens.
+    qsizetype outletFrom(qsizetype t) const
+    {
+        if (!outletLike(t))
+            return -1;
+        qsizetype last = t;
+        if (m_text.joinedBySpace(t) && outletLike(t + 1) &&
+            m_text.word(t + 1).startsWith(u"\u0627\u0644"))
+            last = t + 1;
+        return last;
     }
 
     // Tokens [first, last] are the start of a known alias: a variant or a
@@ -122,16 +193,83 @@ CandidateFinder::CandidateFinder(std::shared_ptr<const Gazetteer> gazetteer)
 {}
 
 QList<ResolvedMention> CandidateFinder::find(const AnalyzedText &text,
-                                             const QList<ResolvedMention> &known) const
+                                             const QList<ResolvedMention> &known,
+                                             const QList<PlaceListItem> &lists) const
 {
-    const Scanner s(*m_gazetteer, text, known);
+    const Gazetteer &g = *m_gazetteer;
+    Scanner s(g, text, known);
     QList<ResolvedMention> out;
+    const auto &tokens = text.tokens();
+    const auto propose = [&](qsizetype start, qsizetype last, qsizetype skip, EntityType type) {
+        const TextSpan span = text.originalSpan(tokens.at(start).start + skip, tokens.at(last).end);
+        QString folded;
+        for (qsizetype t = start; t <= last; ++t)
+            folded += (t > start ? u" "_s : QString()) + text.word(t).sliced(t == start ? skip : 0);
+        ResolvedMention r;
+        r.mention = {u"candidate:"_s + folded,
+                     type,
+                     span,
+                     text.original().sliced(span.start, span.length()),
+                     true,
+                     CandidateConfidence};
+        // In a place context, an unseen spelling of a known place is that place.
+        if (type == EntityType::Place && start == last) {
+            const qsizetype place = g.placeBySkeleton(folded);
+            if (place >= 0) {
+                r.mention.entityId = g.entityAt(place).id;
+                r.mention.candidate = false;
+                r.mention.confidence = SkeletonConfidence;
+            }
+        }
+        r.firstToken = start;
+        r.lastToken = last;
+        s.cover(start, last);
+        out.append(std::move(r));
+    };
+
+    // The items of place lists first: each one a place, known or not.
+    for (const PlaceListItem &item : lists) {
+        if (item.match >= 0 || s.covered(item.firstToken) || s.covered(item.lastToken))
+            continue;
+        propose(item.firstToken, item.lastToken, item.skip, EntityType::Place);
+    }
+
     for (qsizetype i = 0; i + 1 < text.tokenCount(); ++i) {
         if (s.covered(i))
             continue;
         const QStringView w = text.word(i);
+        const QStringView gap = text.gapAfter(i);
         qsizetype start = -1;
         EntityType type = EntityType::Place;
+        if (ContextWords::isMediaWord(w) ||
+            (w == u"\u0627\u0644\u0645\u0635\u062F\u0631" && gap.contains(u':'))) {
+            // قناة "الميادين", وكالة X, المصدر: X, نقلا عن X: an outlet.
+            qsizetype from = i;
+            if (text.word(i).startsWith(u"\u0646\u0642\u0644\u0627") && i + 2 < text.tokenCount() &&
+                text.word(i + 1) == u"\u0639\u0646") {
+                from = i + 1; // نقلا عن
+                if (i + 3 < text.tokenCount() && ContextWords::isMediaWord(text.word(i + 2)))
+                    from = i + 2;
+            }
+            qsizetype last = s.quotedFrom(from);
+            if (last < 0 && (text.joinedBySpace(from) || gap.contains(u':')))
+                last = s.outletFrom(from + 1);
+            if (last >= 0 && !s.startsKnownAlias(from + 1, last)) {
+                propose(from + 1, last, 0, EntityType::Organization);
+                i = last;
+            }
+            continue;
+        }
+        if (ContextWords::isBylineWord(w) &&
+            (gap.contains(u':') || w == u"\u0628\u0642\u0644\u0645")) {
+            // بقلم X، كتب: X: the author.
+            const qsizetype last = s.nameFrom(i + 1, EntityType::Person);
+            if (last >= 0) {
+                propose(i + 1, last, 0, EntityType::Person);
+                i = last;
+            }
+            continue;
+        }
         if (ContextWords::introducesPlace(w) && text.joinedBySpace(i)) {
             start = i + 1;
         } else if (ContextWords::isTitle(w)) {
@@ -143,23 +281,13 @@ QList<ResolvedMention> CandidateFinder::find(const AnalyzedText &text,
         const qsizetype last = s.nameFrom(start, type);
         if (last < 0)
             continue;
-        const auto &tokens = text.tokens();
-        const TextSpan span = text.originalSpan(tokens.at(start).start, tokens.at(last).end);
-        QString folded;
-        for (qsizetype t = start; t <= last; ++t)
-            folded += (t > start ? u" "_s : QString()) + text.word(t).toString();
-        ResolvedMention r;
-        r.mention = {u"candidate:"_s + folded,
-                     type,
-                     span,
-                     text.original().sliced(span.start, span.length()),
-                     true,
-                     CandidateConfidence};
-        r.firstToken = start;
-        r.lastToken = last;
-        out.append(std::move(r));
+        propose(start, last, 0, type);
         i = last;
     }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ResolvedMention &a, const ResolvedMention &b) {
+                         return a.firstToken < b.firstToken;
+                     });
     return out;
 }
 

@@ -15,6 +15,12 @@ class ContextWords final
 public:
     /// مدينة، بلدة، قرية، منطقة، محافظة، إقليم، عاصمة … (singular or plural).
     static bool isPlaceWord(QStringView word);
+    /// Plural and dual place words that open a list: قرى، بلدات، مدن، مناطق، قريتي …
+    static bool isPluralPlaceWord(QStringView word);
+    /// Qualifiers after a settlement's name: العليا، السفلى، الكبرى، الصغرى …
+    static bool isPlaceQualifier(QStringView word);
+    /// بقلم، كتب، إعداد …: a byline; the next name is the author.
+    static bool isBylineWord(QStringView word);
     /// Singular, indefinite place words that introduce a name ("منطقة ماغاديز").
     static bool introducesPlace(QStringView word);
     /// الرئيس، وزير، المتحدثة، نائب، قائد، السفير … before a person.

@@ -53,7 +53,9 @@ TEST_CASE("The shipped gazetteer", "[entities][gazetteer]")
         CHECK(e.id == e.id.toLower());
         CHECK_FALSE(ids.contains(e.id));
         ids.insert(e.id);
-        if (e.type == Marsad::EntityType::Place)
+        // Hand-kept places are all placed; a settlement of the generated list
+        // only where its position is known (never a guessed one).
+        if (e.type == Marsad::EntityType::Place && e.district.isEmpty())
             CHECK(e.hasCoordinates);
     }
 }
