@@ -161,6 +161,25 @@ public:
         return startsKnownAlias(t, last) ? -1 : last;
     }
 
+    // A byline's author: a name, and Arabic surnames take the article
+    // (سامر الحداد). Up to MaximumTokens tokens, the line's end ends it.
+    qsizetype authorFrom(qsizetype t) const
+    {
+        qsizetype last = nameFrom(t, EntityType::Person);
+        if (last < 0)
+            return -1;
+        while (last - t + 1 < CandidateFinder::MaximumTokens && m_text.joinedBySpace(last) &&
+               last + 1 < m_text.tokenCount() && !m_covered[last + 1]) {
+            const QStringView w = m_text.word(last + 1);
+            if (!w.startsWith(u"\u0627\u0644") || w.size() < 4 || commonWord(w.sliced(2)) ||
+                ContextWords::isStopWord(w) ||
+                m_text.tokens().at(last + 1).kind != Text::Token::Kind::Word)
+                break;
+            ++last;
+        }
+        return last;
+    }
+
     // After a title, skip its complement ("وزير *الخارجية التركي*", "رئيس
     // *أركان الفرقة العاشرة*", an organisation already found) to the name.
     qsizetype nameStartAfterTitle(qsizetype title) const
@@ -241,16 +260,18 @@ QList<ResolvedMention> CandidateFinder::find(const AnalyzedText &text,
         const QStringView gap = text.gapAfter(i);
         qsizetype start = -1;
         EntityType type = EntityType::Place;
-        if (ContextWords::isMediaWord(w) ||
-            (w == u"\u0627\u0644\u0645\u0635\u062F\u0631" && gap.contains(u':'))) {
+        const bool source = (w == u"\u0627\u0644\u0645\u0635\u062F\u0631" && gap.contains(u':')) ||
+                            (w.startsWith(u"\u0646\u0642\u0644\u0627") && w.size() <= 5);
+        if (ContextWords::isOutletWord(w) || source) {
             // قناة "الميادين", وكالة X, المصدر: X, نقلا عن X: an outlet.
             qsizetype from = i;
             if (text.word(i).startsWith(u"\u0646\u0642\u0644\u0627") && i + 2 < text.tokenCount() &&
                 text.word(i + 1) == u"\u0639\u0646") {
                 from = i + 1; // نقلا عن
-                if (i + 3 < text.tokenCount() && ContextWords::isMediaWord(text.word(i + 2)))
-                    from = i + 2;
             }
+            // "المصدر: موقع X": the media word after the source word.
+            if (from + 2 < text.tokenCount() && ContextWords::isOutletWord(text.word(from + 1)))
+                ++from;
             qsizetype last = s.quotedFrom(from);
             if (last < 0 && (text.joinedBySpace(from) || gap.contains(u':')))
                 last = s.outletFrom(from + 1);
@@ -263,7 +284,7 @@ QList<ResolvedMention> CandidateFinder::find(const AnalyzedText &text,
         if (ContextWords::isBylineWord(w) &&
             (gap.contains(u':') || w == u"\u0628\u0642\u0644\u0645")) {
             // بقلم X، كتب: X: the author.
-            const qsizetype last = s.nameFrom(i + 1, EntityType::Person);
+            const qsizetype last = s.authorFrom(i + 1);
             if (last >= 0) {
                 propose(i + 1, last, 0, EntityType::Person);
                 i = last;

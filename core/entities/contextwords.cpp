@@ -68,7 +68,7 @@ const QSet<QString> &titles()
                   "مساعد مساعدة المدعي رئيسها رئيسه نظيره نظيرها مدير المدير مديرة المديرة "
                   "ممثل الممثل ممثلة الممثلة منسق المنسق منسقة مسؤول المسؤول مسؤولة محافظ "
                   "المحافظ عضو العضو قائدة القائدة رئيسة مندوب المندوب مندوبة نائبة "
-                  "المراسل مراسل مراسلة المحلل محلل الخبير خبير الباحث الباحثة"_s);
+                  "المحلل محلل الخبير خبير الباحث الباحثة"_s);
     return s;
 }
 
@@ -106,6 +106,13 @@ const QSet<QString> &mediaWords()
     static const QSet<QString> s =
         foldedSet(u"مراسل مراسلة قناة شبكة موقع صحيفة وكالة المصدر مصدر لقناة لموقع بثته نشرته "
                   "إذاعة مجلة تلفزيون لصحيفة لوكالة لشبكة لإذاعة لمجلة نقلا نقلاً"_s);
+    return s;
+}
+
+const QSet<QString> &outletWords()
+{
+    static const QSet<QString> s =
+        foldedSet(u"قناة شبكة موقع صحيفة جريدة وكالة إذاعة مجلة تلفزيون راديو"_s);
     return s;
 }
 
@@ -223,6 +230,11 @@ bool ContextWords::isPersonMarker(QStringView word)
 bool ContextWords::isMediaWord(QStringView word)
 {
     return inSet(mediaWords(), word);
+}
+
+bool ContextWords::isOutletWord(QStringView word)
+{
+    return inSet(outletWords(), word);
 }
 
 bool ContextWords::isDefinite(QStringView w)

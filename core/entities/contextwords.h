@@ -33,6 +33,8 @@ public:
     static bool isPersonMarker(QStringView word);
     /// مراسل، قناة، صحيفة، المصدر …: the next name is a news outlet.
     static bool isMediaWord(QStringView word);
+    /// قناة، وكالة، صحيفة، موقع، شبكة، إذاعة، مجلة: the next name is an outlet's.
+    static bool isOutletWord(QStringView word);
     /// Definite, possibly behind proclitics: الصواريخ، بالصواريخ، للصحفيين.
     static bool isDefinite(QStringView word);
     /// A short word starting like an imperfect verb (يدعو، تطالب).

@@ -219,8 +219,9 @@ QString Gazetteer::addSettlements(const QByteArray &json, const QByteArray &rule
         for (const QString &latin : QStringList{az, hy}) {
             if (latin.isEmpty())
                 continue;
-            for (const QString &v : translit->variants(latin, SettlementVariants)) {
-                if (!spellings.contains(v))
+            for (const QString &generated : translit->variants(latin, SettlementVariants)) {
+                const QString v = generated.simplified();
+                if (!v.isEmpty() && !spellings.contains(v))
                     spellings.append(v);
             }
         }

@@ -42,7 +42,10 @@ QStringList combine(const QList<QStringList> &segments, qsizetype limit)
     QStringList out;
     const qsizetype n = segments.size();
     QList<qsizetype> choice(n, 0);
-    for (int budget = 0; budget <= 3 && out.size() < limit; ++budget) {
+    int maximum = 0;
+    for (const QStringList &options : segments)
+        maximum += int(options.size()) - 1;
+    for (int budget = 0; budget <= maximum && out.size() < limit; ++budget) {
         // Enumerate the choices whose cost is exactly budget.
         std::function<void(qsizetype, int)> walk = [&](qsizetype i, int left) {
             if (out.size() >= limit)
@@ -89,6 +92,13 @@ std::optional<Transliterator> Transliterator::fromJson(const QByteArray &json, Q
     t.m_initialVowels = table(o.value(u"initial_vowels"_s).toObject());
     t.m_medialVowels = table(o.value(u"medial_vowels"_s).toObject());
     t.m_finalVowels = table(o.value(u"final_vowels"_s).toObject());
+    const QJsonObject morphemes = o.value(u"morphemes"_s).toObject();
+    for (auto it = morphemes.begin(); it != morphemes.end(); ++it) {
+        if (!it.key().startsWith(u'_'))
+            t.m_morphemes.append({it.key(), strings(it.value())});
+    }
+    std::stable_sort(t.m_morphemes.begin(), t.m_morphemes.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     const QJsonObject endings = o.value(u"endings"_s).toObject();
     for (auto it = endings.begin(); it != endings.end(); ++it)
         t.m_endings.append({it.key(), strings(it.value())});
@@ -122,8 +132,26 @@ QStringList Transliterator::wordVariants(const QString &word, qsizetype limit) c
         }
     }
     QList<QStringList> segments;
+    bool afterMorpheme = false;
     for (qsizetype i = 0; i < stem.size();) {
         const QChar c = stem[i];
+        // A name part of Arabic or Persian origin keeps its Arabic spelling.
+        // A short one (ağ, mir, xan) only at the start or after another: inside
+        // a word its letters are more often just letters (Mirzənağılı).
+        bool morpheme = false;
+        for (const auto &[latin, arabic] : m_morphemes) {
+            if (latin.size() <= 3 && i > 0 && !afterMorpheme)
+                continue;
+            if (QStringView(stem).sliced(i).startsWith(latin)) {
+                segments.append(arabic);
+                i += latin.size();
+                morpheme = true;
+                break;
+            }
+        }
+        afterMorpheme = morpheme;
+        if (morpheme)
+            continue;
         if (i + 1 < stem.size()) {
             const auto d = m_digraphs.constFind(stem.sliced(i, 2));
             if (d != m_digraphs.cend()) {

@@ -34,6 +34,7 @@ private:
     /// Spellings of one word, commonest first.
     QStringList wordVariants(const QString &word, qsizetype limit) const;
 
+    QList<std::pair<QString, QStringList>> m_morphemes; ///< Longest first.
     QHash<QString, QStringList> m_digraphs;
     QHash<QString, QStringList> m_consonants;
     QHash<QString, QStringList> m_initialVowels;

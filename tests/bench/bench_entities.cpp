@@ -3,6 +3,7 @@
 //
 //   bench-entities [OUTDIR] [MEGABYTES]   benchmark, files written to OUTDIR
 //   bench-entities --dump FILE...         print the mentions found in FILE
+//   bench-entities --aliases ID...        print the spellings of entities
 #include "analyzedtext.h"
 #include "arabicfolder.h"
 #include "entityextractor.h"
@@ -71,6 +72,16 @@ int main(int argc, char **argv)
     const EntityExtractor extractor(loaded.gazetteer);
     if (!args.isEmpty() && args.first() == u"--dump"_s)
         return dump(extractor, args.mid(1));
+    if (!args.isEmpty() && args.first() == u"--aliases"_s) {
+        // The spellings of entities (generated ones included), by id.
+        QTextStream out(stdout);
+        for (const QString &id : args.mid(1)) {
+            if (const Entity *e = loaded.gazetteer->entity(id))
+                out << id << u" ["_s << e->district << u"]: "_s << e->ar << u" | "_s
+                    << e->aliases.join(u" | "_s) << u'\n';
+        }
+        return 0;
+    }
 
     const QString outDir = args.value(0, QDir::tempPath() + u"/marsad-bench"_s);
     const qint64 targetBytes = qint64(args.value(1, u"50"_s).toInt()) * 1000 * 1000;
