@@ -168,7 +168,15 @@ public:
         qsizetype last = nameFrom(t, EntityType::Person);
         if (last < 0)
             return -1;
-        while (last - t + 1 < CandidateFinder::MaximumTokens && m_text.joinedBySpace(last) &&
+        // A byline is a line of its own.
+        for (qsizetype k = t; k < last; ++k) {
+            if (m_text.gapAfter(k).contains(u'\n')) {
+                last = k;
+                break;
+            }
+        }
+        while (!m_text.gapAfter(last).contains(u'\n') &&
+               last - t + 1 < CandidateFinder::MaximumTokens && m_text.joinedBySpace(last) &&
                last + 1 < m_text.tokenCount() && !m_covered[last + 1]) {
             const QStringView w = m_text.word(last + 1);
             if (!w.startsWith(u"\u0627\u0644") || w.size() < 4 || commonWord(w.sliced(2)) ||
