@@ -22,6 +22,7 @@ namespace {
 const QString Article = u"\u0627\u0644"_s;
 constexpr qsizetype SettlementVariants = 10;
 constexpr qsizetype MinimumSkeleton = 3;
+constexpr quint32 QuickFilterBits = 1u << 18;
 
 // An ASCII id from an Azerbaijani name: "Qaraxanbəyli" → "qarakhanbayli".
 QString slug(const QString &latin)
@@ -309,6 +310,11 @@ void Gazetteer::finishIndex()
         if (it.key().startsWith(Article) && it.key().size() > Article.size() + 1)
             m_mayStart.insert(it.key().sliced(Article.size()));
     }
+    m_quickFilter.assign(QuickFilterBits / 64, 0);
+    for (const QString &key : std::as_const(m_mayStart)) {
+        const quint32 k = quickKey(key);
+        m_quickFilter[k >> 6] |= quint64(1) << (k & 63);
+    }
 }
 
 const Entity *Gazetteer::entity(const QString &id) const
@@ -317,8 +323,21 @@ const Entity *Gazetteer::entity(const QString &id) const
     return it == m_byId.cend() ? nullptr : &m_entities.at(it.value());
 }
 
+quint32 Gazetteer::quickKey(QStringView token)
+{
+    const qsizetype n = token.size();
+    if (n == 0)
+        return 0;
+    const quint32 a = token[0].unicode();
+    const quint32 b = n > 1 ? token[1].unicode() : 0;
+    const quint32 z = token[n - 1].unicode();
+    return (a * 0x9E37u ^ b * 0x85EBu ^ z * 0xC2B3u ^ quint32(n) * 0x27D4u) % QuickFilterBits;
+}
+
 const QList<qsizetype> *Gazetteer::aliasesStartingWith(QStringView token) const
 {
+    if (!mayBeKey(token))
+        return nullptr;
     // fromRawData: a lookup key without copying the text.
     const QString key = QString::fromRawData(token.data(), token.size());
     const auto it = m_byFirstToken.constFind(key);
@@ -378,6 +397,8 @@ qsizetype Gazetteer::placeBySkeleton(QStringView folded) const
 
 bool Gazetteer::mayStartAlias(QStringView token) const
 {
+    if (!mayBeKey(token))
+        return false;
     const QString key = QString::fromRawData(token.data(), token.size());
     return m_mayStart.contains(key);
 }

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace Marsad::Entities {
 
@@ -116,6 +117,16 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, QList<qsizetype>> m_byFirstToken;
     QSet<QString> m_mayStart;
+    /// A bit per (first letters, last letter, length) of every key of
+    /// m_mayStart: most words of a text are turned away by one bit test
+    /// before any string is hashed.
+    std::vector<quint64> m_quickFilter;
+    static quint32 quickKey(QStringView token);
+    bool mayBeKey(QStringView token) const
+    {
+        const quint32 k = quickKey(token);
+        return !m_quickFilter.empty() && (m_quickFilter[k >> 6] >> (k & 63)) & 1;
+    }
     QSet<QString> m_commonWords;
     QHash<QString, qsizetype> m_bySkeleton; ///< -1: shared by several places
 };

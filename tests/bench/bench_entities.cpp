@@ -4,6 +4,7 @@
 //   bench-entities [OUTDIR] [MEGABYTES]   benchmark, files written to OUTDIR
 //   bench-entities --dump FILE...         print the mentions found in FILE
 //   bench-entities --aliases ID...        print the spellings of entities
+//   MARSAD_BENCH_GAZETTEER=FILE bench-entities …  with another gazetteer
 #include "analyzedtext.h"
 #include "arabicfolder.h"
 #include "entityextractor.h"
@@ -64,7 +65,12 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
     const QString source = QStringLiteral(MARSAD_SOURCE_DIR);
-    const GazetteerLoad loaded = Gazetteer::fromFile(source + u"/resources/gazetteer.json"_s);
+    // MARSAD_BENCH_GAZETTEER: another gazetteer (with or without companions
+    // beside it), to compare gazetteer sizes on the same build.
+    const QString gazetteerPath = qEnvironmentVariableIsSet("MARSAD_BENCH_GAZETTEER")
+                                      ? qEnvironmentVariable("MARSAD_BENCH_GAZETTEER")
+                                      : source + u"/resources/gazetteer.json"_s;
+    const GazetteerLoad loaded = Gazetteer::fromFile(gazetteerPath);
     if (!loaded) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
         return 1;
