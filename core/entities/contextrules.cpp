@@ -146,6 +146,24 @@ public:
                !ContextWords::isPlacePreposition(w) && !ContextWords::isTitle(w);
     }
 
+    // An outlet's name as a credit or a dateline: "(الجزيرة)", a line that
+    // starts "الجزيرة - ", "المصدر: الجزيرة".
+    bool creditPosition(qsizetype k) const
+    {
+        const AliasMatch &m = m_matches[k];
+        const qsizetype before = m.firstToken - 1;
+        const QStringView gapBefore = before >= 0 ? m_text.gapAfter(before) : QStringView();
+        const QStringView gapAfter = m_text.gapAfter(m.lastToken); // to the end after the last
+        const QStringView tightBefore = gapBefore.trimmed();
+        const QStringView tightAfter = gapAfter.trimmed();
+        if (m.prefix.isEmpty() && tightBefore.endsWith(u'(') && tightAfter.startsWith(u')'))
+            return true;
+        const bool lineStart = before < 0 || gapBefore.contains(u'\n');
+        return lineStart && m.prefix.isEmpty() &&
+               (tightAfter.startsWith(u'-') || tightAfter.startsWith(u'|') ||
+                tightAfter.startsWith(u':'));
+    }
+
     bool mediaWordBefore(qsizetype k) const
     {
         const qsizetype t = m_matches[k].firstToken - 1;
@@ -222,7 +240,7 @@ QList<ResolvedMention> ContextRules::apply(const AnalyzedText &text,
             return ambiguous ? (title ? 0.9 : Pending) : (title ? 0.95 : 0.85);
         }
         case EntityType::Organization:
-            return ambiguous ? (c.mediaWordBefore(k) ? 0.9 : Pending) : 0.9;
+            return ambiguous ? (c.mediaWordBefore(k) || c.creditPosition(k) ? 0.9 : Pending) : 0.9;
         }
         return Dropped;
     };

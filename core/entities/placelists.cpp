@@ -51,6 +51,12 @@ bool PlaceLists::nameLike(const Gazetteer &g, const AnalyzedText &text, qsizetyp
     const QStringView w = text.word(t).sliced(skip);
     if (w.size() < 3 || w.startsWith(u"\u0627\u0644"))
         return false;
+    // A nisba adjective agreeing with the place word (قرى أذربيجانية، مدن
+    // أرمنية، مناطق جبلية) ends the list; village names of the region do not
+    // end like that.
+    if (w.endsWith(u"\u064A\u0647") || w.endsWith(u"\u064A\u064A\u0646") ||
+        w.endsWith(u"\u064A\u0648\u0646"))
+        return false;
     if (g.isCommonWord(w) || g.isCommonWord(text.word(t)))
         return false;
     return !ContextWords::isStopWord(w) && !ContextWords::isPlaceWord(w) &&

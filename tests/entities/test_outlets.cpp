@@ -55,6 +55,14 @@ TEST_CASE("Credits and agency names, Arabic and Latin", "[entities][outlets]")
     CHECK(found->type == EntityType::Organization);
 }
 
+TEST_CASE("An outlet whose name is also a word, in a credit or a dateline", "[entities][outlets]")
+{
+    CHECK(findMention(extract(u"الجزيرة - أعلنت وزارة الدفاع"_s), u"al-jazeera"_s));
+    CHECK(findMention(extract(u"قتل ثلاثة مدنيين في القصف (الجزيرة)"_s), u"al-jazeera"_s));
+    // Not a credit: the island.
+    CHECK_FALSE(findMention(extract(u"وصلت السفينة إلى الجزيرة أمس"_s), u"al-jazeera"_s));
+}
+
 TEST_CASE("Unknown outlets after a source line, a channel word, نقلا عن", "[entities][outlets]")
 {
     const auto c = GENERATE(values<std::pair<QString, QString>>({

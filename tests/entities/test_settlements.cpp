@@ -142,7 +142,8 @@ TEST_CASE("Villages listed after a plural place word", "[entities][settlements][
     }
     SECTION("not a list: a plural place word with common words after it")
     {
-        const auto m = extract(u"تعرضت المناطق المدنية لقصف عنيف وقرى عديدة نددت بالهجوم"_s);
+        const auto m = extract(
+            u"تعرضت المناطق المدنية لقصف عنيف وقرى عديدة نددت بالهجوم، وقرى أذربيجانية أخرى"_s);
         for (const Mention &x : m)
             CHECK_FALSE(x.candidate);
     }
