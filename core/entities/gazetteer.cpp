@@ -22,6 +22,9 @@ namespace {
 const QString Article = u"\u0627\u0644"_s;
 constexpr qsizetype SettlementVariants = 10;
 constexpr qsizetype MinimumSkeleton = 3;
+// A generated one-word spelling this short may well be a word or a name of
+// another kind (بحلول for Bəhlul, تاتار for Tatar): a place only with support.
+constexpr qsizetype ShortSettlementName = 5;
 constexpr quint32 QuickFilterBits = 1u << 18;
 
 // An ASCII id from an Azerbaijani name: "Qaraxanbəyli" → "qarakhanbayli".
@@ -240,7 +243,8 @@ QString Gazetteer::addSettlements(const QByteArray &json, const QByteArray &rule
             // with support.
             if (taken.contains(folded) || folded.size() <= 3 || isCommonWord(folded))
                 continue;
-            const bool ambiguous = folded.size() <= 4 || isCommonWord(folded.section(u' ', 0, 0));
+            const bool ambiguous = folded.size() <= ShortSettlementName ||
+                                   isCommonWord(folded.section(u' ', 0, 0));
             addAlias(index, a, ambiguous);
         }
     }

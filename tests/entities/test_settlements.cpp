@@ -183,3 +183,34 @@ TEST_CASE("An unseen spelling of a known place, in a place context only", "[enti
         CHECK(found->confidence >= 0.9);
     }
 }
+
+TEST_CASE("Companion files load with the gazetteer, errors as values", "[entities][settlements]")
+{
+    using Marsad::Entities::Gazetteer;
+    using Marsad::Entities::GazetteerSources;
+    GazetteerSources sources;
+    sources.gazetteer =
+        R"([{"id": "baku", "type": "place", "ar": "باكو", "lat": 40.4, "lon": 49.9}])";
+    sources.transliteration = R"({"consonants": {"m": ["م"], "d": ["د"], "h": ["ه"], "l": ["ل"]},
+        "medial_vowels": {"e": ["ي", ""], "i": ["ي"]}, "final_vowels": {"i": ["ي"]},
+        "endings": {"li": ["لي"]}})";
+    sources.settlements = R"({"settlements": [{"az": "Mehdili", "district": "jabrayil"}]})";
+    sources.commonWords = "# a comment\nبيان هجوم\n";
+    const auto loaded = Gazetteer::fromSources(sources);
+    REQUIRE(loaded);
+    const auto *village = loaded.gazetteer->entity(u"mehdili"_s);
+    REQUIRE(village);
+    CHECK(village->district == u"jabrayil"_s);
+    CHECK(village->ar == u"ميهديلي"_s);
+    CHECK(loaded.gazetteer->isCommonWord(u"بيان"_s));
+    CHECK_FALSE(loaded.gazetteer->isCommonWord(u"باكو"_s));
+
+    GazetteerSources broken = sources;
+    broken.transliteration = "not json";
+    CHECK_FALSE(Gazetteer::fromSources(broken));
+    broken = sources;
+    broken.settlements = R"({"settlements": [{"az": "Mehdili"}]})"; // no district
+    const auto noDistrict = Gazetteer::fromSources(broken);
+    CHECK_FALSE(noDistrict);
+    CHECK_FALSE(noDistrict.error.isEmpty());
+}
