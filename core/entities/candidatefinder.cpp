@@ -2,6 +2,8 @@
 
 #include "contextwords.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -312,6 +314,34 @@ QList<ResolvedMention> CandidateFinder::find(const AnalyzedText &text,
             continue;
         propose(start, last, 0, type);
         i = last;
+    }
+    // The article's own structure: a word it also uses with the article
+    // (هجوم … الهجوم، سهوب … السهوب) is a common noun, not a name.
+    if (!out.isEmpty()) {
+        QSet<QStringView> definite;
+        for (qsizetype t = 0; t < text.tokenCount(); ++t) {
+            const QStringView w = text.word(t);
+            for (const QStringView article :
+                 {QStringView(u"\u0627\u0644"), QStringView(u"\u0644\u0644"),
+                  QStringView(u"\u0648\u0627\u0644"), QStringView(u"\u0628\u0627\u0644")}) {
+                if (w.size() > article.size() + 2 && w.startsWith(article)) {
+                    definite.insert(w.sliced(article.size()));
+                    break;
+                }
+            }
+        }
+        out.removeIf([&](const ResolvedMention &r) {
+            if (!r.mention.candidate || r.mention.type == EntityType::Organization)
+                return false;
+            for (qsizetype t = r.firstToken; t <= r.lastToken; ++t) {
+                QStringView w = text.word(t);
+                if (t == r.firstToken && w.startsWith(u'\u0648') && !definite.contains(w))
+                    w = w.sliced(1);
+                if (definite.contains(w))
+                    return true;
+            }
+            return false;
+        });
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ResolvedMention &a, const ResolvedMention &b) {

@@ -243,8 +243,8 @@ QString Gazetteer::addSettlements(const QByteArray &json, const QByteArray &rule
             // with support.
             if (taken.contains(folded) || folded.size() <= 3 || isCommonWord(folded))
                 continue;
-            const bool ambiguous = folded.size() <= ShortSettlementName ||
-                                   isCommonWord(folded.section(u' ', 0, 0));
+            const bool ambiguous =
+                folded.size() <= ShortSettlementName || isCommonWord(folded.section(u' ', 0, 0));
             addAlias(index, a, ambiguous);
         }
     }

@@ -111,6 +111,18 @@ QList<PlaceListItem> PlaceLists::find(const Gazetteer &g, const AnalyzedText &te
                 item.match = owner[t];
             } else if (nameLike(g, text, t, skip)) {
                 item.lastToken = t;
+                // A quoted name of several words: "قره بولاق".
+                if (t > 0 && text.gapAfter(t - 1).contains(u'"')) {
+                    for (qsizetype e = t; e < n && e < t + MaximumQuoted; ++e) {
+                        if (text.gapAfter(e).contains(u'"')) {
+                            item.lastToken = e;
+                            break;
+                        }
+                        if (!text.joinedBySpace(e) || owner[e + 1] >= 0 ||
+                            !nameLike(g, text, e + 1, 0))
+                            break;
+                    }
+                }
                 // "X العليا": a qualifier after the name is part of it.
                 if (t + 1 < n && text.joinedBySpace(t) &&
                     ContextWords::isPlaceQualifier(text.word(t + 1)))

@@ -28,6 +28,8 @@ public:
     static constexpr qsizetype MaximumItems = 40;
     /// Tokens between the plural place word and a colon that opens the list.
     static constexpr qsizetype MaximumHeader = 7;
+    /// Words in one quoted item.
+    static constexpr qsizetype MaximumQuoted = 3;
 
     static QList<PlaceListItem> find(const Gazetteer &g, const AnalyzedText &text,
                                      const QList<AliasMatch> &matches);

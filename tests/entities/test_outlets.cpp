@@ -133,6 +133,16 @@ TEST_CASE("Common words never become candidates", "[entities][candidates][filter
     CHECK(candidates(extract(text)).isEmpty());
 }
 
+TEST_CASE("A word the article also uses with the article is not a name",
+          "[entities][candidates][filter]")
+{
+    // Not in the common-word list; the article's own use gives it away.
+    CHECK(candidates(extract(u"وتقدمت القوات في منطقة سهوب شمال البلاد حيث تمتد السهوب"_s))
+              .isEmpty());
+    // The same sentence without the definite use: a candidate place.
+    CHECK(candidates(extract(u"وتقدمت القوات في منطقة سهوب شمال البلاد"_s)).size() == 1);
+}
+
 TEST_CASE("Officials after titles the old list lacked", "[entities][candidates]")
 {
     const auto c = GENERATE(values<std::pair<QString, QString>>({

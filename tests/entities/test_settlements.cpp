@@ -134,6 +134,13 @@ TEST_CASE("Villages listed after a plural place word", "[entities][settlements][
         for (const Mention &x : m)
             CHECK_FALSE((x.candidate && x.surface.contains(u"قصفت"_s)));
     }
+    SECTION("a quoted name of two words")
+    {
+        const auto m = extract(u"وسيطر الجيش على قرى \"قره بولاغ\" و\"تاري لار\" أمس"_s);
+        const auto quoted = findMention(m, u"candidate:تاري لار"_s);
+        REQUIRE(quoted);
+        CHECK(quoted->type == EntityType::Place);
+    }
     SECTION("qualified names, dual place word")
     {
         const auto m = extract(u"واستعاد الجيش قريتي يوخاري مارالیان وآشاغي مارالیان أمس"_s);
