@@ -60,13 +60,35 @@ public:
             if (w.endsWith(u'\u0647') || w.endsWith(u"\u0647\u0627") || w.endsWith(u"\u0647\u0645"))
                 return false;
         }
-        if (commonWord(w))
+        if (commonWord(w) || nisbaOfKnownPlace(w))
             return false;
         if (ContextWords::isStopWord(w) || ContextWords::isTitle(w) ||
             ContextWords::isPlaceWord(w) || ContextWords::isPlacePreposition(w) ||
             ContextWords::isTitleComplement(w) || ContextWords::isPersonMarker(w))
             return false;
         return true;
+    }
+
+    // A nisba adjective of a known place: أذربيجاني، أرمنية، روسيين.
+    bool nisbaOfKnownPlace(QStringView w) const
+    {
+        for (const QStringView ending :
+             {QStringView(u"\u064A"), QStringView(u"\u064A\u0647"),
+              QStringView(u"\u064A\u064A\u0646"), QStringView(u"\u064A\u0648\u0646")}) {
+            if (w.size() <= ending.size() + 2 || !w.endsWith(ending))
+                continue;
+            const QList<qsizetype> *aliases =
+                m_g.aliasesStartingWith(w.first(w.size() - ending.size()));
+            if (!aliases)
+                continue;
+            for (const qsizetype a : *aliases) {
+                const Alias &alias = m_g.aliases().at(a);
+                if (alias.tokens.size() == 1 &&
+                    m_g.entityAt(alias.entity).type == EntityType::Place)
+                    return true;
+            }
+        }
+        return false;
     }
 
     // A common word of the language, also behind one proclitic (بيان، وهجوم).

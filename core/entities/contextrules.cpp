@@ -13,6 +13,7 @@ namespace {
 constexpr double Dropped = -1.0;
 constexpr double Pending = -2.0;    // needs context, none here: maybe elsewhere in the article
 constexpr qsizetype TitleReach = 6; // tokens a title phrase may span before the name
+constexpr qsizetype VeryShortName = 3;
 
 bool hasTanween(const AnalyzedText &text, const TextSpan &span)
 {
@@ -222,6 +223,10 @@ QList<ResolvedMention> ContextRules::apply(const AnalyzedText &text,
                     return 0.95;
                 if (list)
                     return 0.9;
+                // A name of three letters (سوس) is too often a word: only a
+                // place word or a list makes it a place.
+                if (m.span.length() <= VeryShortName)
+                    return Pending;
                 if (preposition)
                     return 0.8;
                 return c.nameLikeAfter(k) ? Dropped : Pending;

@@ -241,7 +241,7 @@ QString Gazetteer::addSettlements(const QByteArray &json, const QByteArray &rule
             // Generated spellings are guesses: one that is a common word (حال
             // for Hal) or very short is left out; a short one is a place only
             // with support.
-            if (taken.contains(folded) || folded.size() <= 3 || isCommonWord(folded))
+            if (taken.contains(folded) || folded.size() < 3 || isCommonWord(folded))
                 continue;
             const bool ambiguous =
                 folded.size() <= ShortSettlementName || isCommonWord(folded.section(u' ', 0, 0));
@@ -387,10 +387,11 @@ qsizetype Gazetteer::placeBySkeleton(QStringView folded) const
     const QString k = skeleton(folded);
     if (k.size() < MinimumSkeleton)
         return -1;
-    // The same skeleton, or one letter added or dropped at the end.
+    // The same skeleton, a final letter dropped (k + ~ is an alias's skeleton
+    // without its last letter), or one added.
     QStringList keys{k, k + u'~'};
     if (k.size() > MinimumSkeleton)
-        keys += QStringList{k.first(k.size() - 1), k.first(k.size() - 1) + u'~'};
+        keys.append(k.first(k.size() - 1));
     for (const QString &key : keys) {
         const auto it = m_bySkeleton.constFind(key);
         if (it != m_bySkeleton.cend())
