@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -55,6 +56,13 @@ int dump(const EntityExtractor &extractor, const QStringList &files)
         }
     }
     return 0;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 } // namespace
@@ -125,16 +133,19 @@ int main(int argc, char **argv)
     // grep gets: a folded file).
     const EntityMatcher matcher(loaded.gazetteer);
     double matchOnlySeconds = 0;
+    double matchOnlyCpuSeconds = 0;
     {
         std::vector<AnalyzedText> analyzed;
         analyzed.reserve(articles.size());
         for (const QString &a : articles)
             analyzed.emplace_back(a);
         timer.restart();
+        const double cpuStart = threadCpuSeconds();
         qint64 n = 0;
         for (const AnalyzedText &a : analyzed)
             n += matcher.match(a).size();
         matchOnlySeconds = timer.nsecsElapsed() / 1e9;
+        matchOnlyCpuSeconds = threadCpuSeconds() - cpuStart;
         std::printf("match step alone (folded, segmented input): %lld matches\n", qlonglong(n));
     }
 
@@ -178,6 +189,9 @@ int main(int argc, char **argv)
     std::printf("fold + Segmenter::words (AnalyzedText): %.2f s, %.1f MB/s (%lld tokens)\n",
                 analyzeSeconds, mb / analyzeSeconds, qlonglong(tokens));
     std::printf("match step alone: %.2f s, %.1f MB/s\n", matchOnlySeconds, mb / matchOnlySeconds);
+    // CPU time of this thread: the figure for "one core" on a shared machine.
+    std::printf("match step alone, CPU time: %.2f s, %.1f MB/s per core\n", matchOnlyCpuSeconds,
+                mb / matchOnlyCpuSeconds);
     std::printf("EntityMatcher (fold + segment + match): %.2f s, %.1f MB/s, %lld matches\n",
                 matchSeconds, mb / matchSeconds, qlonglong(matches));
     std::printf("EntityMatcher on %d threads: %.2f s, %.1f MB/s, %lld matches\n", Threads,
