@@ -222,8 +222,13 @@ public:
             if (!joined || m_person[t])
                 return -1; // the title's person is a known one
             const QStringView w = m_text.word(t);
-            const bool complement =
-                m_covered[t] || w.startsWith(u"\u0627\u0644") || ContextWords::isTitleComplement(w);
+            // "السفير الروسي في باكو <name>": في or لدى before a known name
+            // belongs to the title phrase.
+            const bool where = (w == u"\u0641\u064A" || w == u"\u0644\u062F\u064A") &&
+                               t + 1 < m_text.tokenCount() && m_covered[t + 1] &&
+                               m_text.joinedBySpace(t);
+            const bool complement = where || m_covered[t] || w.startsWith(u"\u0627\u0644") ||
+                                    ContextWords::isTitleComplement(w);
             if (!complement)
                 return m_text.joinedBySpace(t - 1) || t - 1 > title ? t : -1;
         }

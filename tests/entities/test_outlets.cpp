@@ -149,6 +149,7 @@ TEST_CASE("Officials after titles the old list lacked", "[entities][candidates]"
         {u"وقال مدير مركز الإعلام الوطني سامويل هاكوبيان للصحفيين"_s, u"سامويل هاكوبيان"_s},
         {u"وصرح ممثل المنظمة كارلوس ريبيرا بأن"_s, u"كارلوس ريبيرا"_s},
         {u"وأكد منسق الشؤون الإنسانية مارتن غريفيث أن"_s, u"مارتن غريفيث"_s},
+        {u"وقال السفير الروسي في باكو ميخائيل بوتشاروف إن"_s, u"ميخائيل بوتشاروف"_s},
     }));
     INFO(c.first.toStdString());
     const QList<Mention> found = candidates(extract(c.first));
