@@ -7,6 +7,7 @@
 #include "analyzedtext.h"
 #include "contextrules.h"
 #include "gazetteer.h"
+#include "placelists.h"
 
 #include <QList>
 
@@ -27,8 +28,9 @@ public:
     explicit CandidateFinder(std::shared_ptr<const Gazetteer> gazetteer);
 
     /// Candidate mentions in \a text outside the \a known mentions, in text order.
-    QList<ResolvedMention> find(const AnalyzedText &text,
-                                const QList<ResolvedMention> &known) const;
+    /// \a lists: the items of place lists (PlaceLists).
+    QList<ResolvedMention> find(const AnalyzedText &text, const QList<ResolvedMention> &known,
+                                const QList<PlaceListItem> &lists = {}) const;
 
 private:
     std::shared_ptr<const Gazetteer> m_gazetteer;

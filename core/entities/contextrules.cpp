@@ -13,6 +13,17 @@ namespace {
 constexpr double Dropped = -1.0;
 constexpr double Pending = -2.0;    // needs context, none here: maybe elsewhere in the article
 constexpr qsizetype TitleReach = 6; // tokens a title phrase may span before the name
+constexpr qsizetype VeryShortName = 3;
+
+bool hasTanween(const AnalyzedText &text, const TextSpan &span)
+{
+    for (qsizetype i = span.start; i < span.end; ++i) {
+        const char16_t c = text.original().at(i).unicode();
+        if (c >= 0x064B && c <= 0x064D)
+            return true;
+    }
+    return false;
+}
 
 bool hasComma(QStringView gap)
 {
@@ -136,6 +147,24 @@ public:
                !ContextWords::isPlacePreposition(w) && !ContextWords::isTitle(w);
     }
 
+    // An outlet's name as a credit or a dateline: "(الجزيرة)", a line that
+    // starts "الجزيرة - ", "المصدر: الجزيرة".
+    bool creditPosition(qsizetype k) const
+    {
+        const AliasMatch &m = m_matches[k];
+        const qsizetype before = m.firstToken - 1;
+        const QStringView gapBefore = before >= 0 ? m_text.gapAfter(before) : QStringView();
+        const QStringView gapAfter = m_text.gapAfter(m.lastToken); // to the end after the last
+        const QStringView tightBefore = gapBefore.trimmed();
+        const QStringView tightAfter = gapAfter.trimmed();
+        if (m.prefix.isEmpty() && tightBefore.endsWith(u'(') && tightAfter.startsWith(u')'))
+            return true;
+        const bool lineStart = before < 0 || gapBefore.contains(u'\n');
+        return lineStart && m.prefix.isEmpty() &&
+               (tightAfter.startsWith(u'-') || tightAfter.startsWith(u'|') ||
+                tightAfter.startsWith(u':'));
+    }
+
     bool mediaWordBefore(qsizetype k) const
     {
         const qsizetype t = m_matches[k].firstToken - 1;
@@ -158,57 +187,73 @@ ContextRules::ContextRules(std::shared_ptr<const Gazetteer> gazetteer)
 {}
 
 QList<ResolvedMention> ContextRules::apply(const AnalyzedText &text,
-                                           const QList<AliasMatch> &matches) const
+                                           const QList<AliasMatch> &original,
+                                           const QList<PlaceListItem> &lists) const
 {
     const Gazetteer &g = *m_gazetteer;
+    // A copy: a match that fails its context may fall back to a shorter reading.
+    QList<AliasMatch> matches = original;
     const Context c(g, text, matches);
     QList<double> confidence(matches.size(), Dropped);
     QList<TextSpan> spans(matches.size());
     QList<qsizetype> firstTokens(matches.size());
+    QSet<qsizetype> listed;
+    for (const PlaceListItem &item : lists) {
+        if (item.match >= 0)
+            listed.insert(item.match);
+    }
 
-    for (qsizetype k = 0; k < matches.size(); ++k) {
+    const auto decide = [&](qsizetype k) {
         const AliasMatch &m = matches[k];
-        spans[k] = m.span;
-        firstTokens[k] = m.firstToken;
         const bool ambiguous = g.aliasNeedsContext(m.alias);
         switch (c.type(k)) {
         case EntityType::Place: {
-            const bool placeWord = c.placeWordBefore(k);
+            // A nisba adjective or adverb with tanween (أمريكيًا، تركيًا) folds
+            // like the country; the original keeps the mark.
+            if (hasTanween(text, m.span))
+                return Dropped;
+            const bool placeWord = c.placeWordBefore(k) || listed.contains(k);
             const bool list = c.inListOfPlaces(k);
             const bool preposition = c.prepositionBefore(k);
             const bool personBefore = c.personMarkerBefore(k);
             if (ambiguous) {
                 if (personBefore || (c.surnameAfter(k) && !placeWord && !list))
-                    confidence[k] = Dropped;
-                else if (placeWord)
-                    confidence[k] = 0.95;
-                else if (list)
-                    confidence[k] = 0.9;
-                else if (preposition)
-                    confidence[k] = 0.8;
-                else
-                    confidence[k] = c.nameLikeAfter(k) ? Dropped : Pending;
-            } else if (personBefore && c.surnameAfter(k) &&
-                       matches[k].firstToken == matches[k].lastToken) {
+                    return Dropped;
+                if (placeWord)
+                    return 0.95;
+                if (list)
+                    return 0.9;
+                // A name of three letters (سوس) is too often a word: only a
+                // place word or a list makes it a place.
+                if (m.span.length() <= VeryShortName)
+                    return Pending;
+                if (preposition)
+                    return 0.8;
+                return c.nameLikeAfter(k) ? Dropped : Pending;
+            }
+            if (personBefore && c.surnameAfter(k) && m.firstToken == m.lastToken) {
                 // "الناشطة شوشي أراكيليان": a title, a place-like word, a surname: a
                 // person's first name. Dropped; the candidate finder may propose the person.
-                confidence[k] = Dropped;
-            } else if (personBefore) {
-                confidence[k] = 0.6;
-            } else {
-                confidence[k] = placeWord || list || preposition ? 0.95 : 0.85;
+                return Dropped;
             }
-            break;
+            if (personBefore)
+                return 0.6;
+            return placeWord || list || preposition ? 0.95 : 0.85;
         }
         case EntityType::Person: {
             const bool title = c.titleBefore(k);
-            confidence[k] = ambiguous ? (title ? 0.9 : Pending) : (title ? 0.95 : 0.85);
-            break;
+            return ambiguous ? (title ? 0.9 : Pending) : (title ? 0.95 : 0.85);
         }
         case EntityType::Organization:
-            confidence[k] = ambiguous ? (c.mediaWordBefore(k) ? 0.9 : Pending) : 0.9;
-            break;
+            return ambiguous ? (c.mediaWordBefore(k) || c.creditPosition(k) ? 0.9 : Pending) : 0.9;
         }
+        return Dropped;
+    };
+
+    for (qsizetype k = 0; k < matches.size(); ++k) {
+        spans[k] = matches[k].span;
+        firstTokens[k] = matches[k].firstToken;
+        confidence[k] = decide(k);
     }
 
     // A place right before a person's name is that person's first name
@@ -248,6 +293,23 @@ QList<ResolvedMention> ContextRules::apply(const AnalyzedText &text,
         const bool byEntity =
             c.type(k) != EntityType::Place && supportedEntities.contains(matches[k].entity);
         confidence[k] = byAlias || byEntity ? 0.7 : Dropped;
+    }
+
+    // A long alias that failed its context check ("روسيا اليوم" without a
+    // channel word) leaves the shorter reading ("روسيا"), not nothing.
+    for (qsizetype k = 0; k < matches.size(); ++k) {
+        AliasMatch &m = matches[k];
+        if (confidence[k] >= 0 || m.fallbackAlias < 0)
+            continue;
+        m.alias = m.fallbackAlias;
+        m.entity = g.aliases().at(m.alias).entity;
+        m.lastToken = m.fallbackLastToken;
+        m.span.end = text.originalSpan(text.tokens().at(m.firstToken).start,
+                                       text.tokens().at(m.lastToken).end)
+                         .end;
+        spans[k] = m.span;
+        const double d = decide(k);
+        confidence[k] = d == Pending ? Dropped : d;
     }
 
     QList<ResolvedMention> out;

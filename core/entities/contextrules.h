@@ -7,6 +7,7 @@
 #include "entitymatcher.h"
 #include "gazetteer.h"
 #include "mention.h"
+#include "placelists.h"
 
 #include <QList>
 
@@ -28,7 +29,9 @@ public:
     explicit ContextRules(std::shared_ptr<const Gazetteer> gazetteer);
 
     /// The matches that survive their context, as mentions in text order.
-    QList<ResolvedMention> apply(const AnalyzedText &text, const QList<AliasMatch> &matches) const;
+    /// \a lists: the items of place lists (PlaceLists), places by their position.
+    QList<ResolvedMention> apply(const AnalyzedText &text, const QList<AliasMatch> &matches,
+                                 const QList<PlaceListItem> &lists = {}) const;
 
 private:
     std::shared_ptr<const Gazetteer> m_gazetteer;

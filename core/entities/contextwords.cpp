@@ -29,6 +29,28 @@ const QSet<QString> &placeWords()
     return s;
 }
 
+const QSet<QString> &pluralPlaceWords()
+{
+    static const QSet<QString> s =
+        foldedSet(u"قرى القرى بلدات البلدات مدن المدن مناطق المناطق محافظات مستوطنات تجمعات "
+                  "قريتي القريتين قريتين بلدتي بلدتين البلدتين مدينتي مدينتين المدينتين منطقتي "
+                  "منطقتين المنطقتين أقاليم مقاطعات نواحي ضواحي أحياء مرتفعات"_s);
+    return s;
+}
+
+const QSet<QString> &placeQualifiers()
+{
+    static const QSet<QString> s =
+        foldedSet(u"العليا السفلى الكبرى الصغرى الجديدة القديمة الأولى الثانية الثالثة"_s);
+    return s;
+}
+
+const QSet<QString> &bylineWords()
+{
+    static const QSet<QString> s = foldedSet(u"بقلم كتب كتبت إعداد تحرير ترجمة تقرير"_s);
+    return s;
+}
+
 const QSet<QString> &singularPlaceWords()
 {
     static const QSet<QString> s =
@@ -43,7 +65,10 @@ const QSet<QString> &titles()
                   "متحدثة الناطق الناطقة ناطق نائب النائب قائد القائد السفير السفيرة سفير المستشار "
                   "مستشار مستشارة المبعوث مبعوث الأمين أمين المفوض المفوضة الجنرال اللواء العقيد "
                   "العميد المقدم الرائد النقيب الفريق المشير الملك الأمير المستشارة زعيم الزعيم "
-                  "مساعد مساعدة المدعي رئيسها رئيسه نظيره نظيرها"_s);
+                  "مساعد مساعدة المدعي رئيسها رئيسه نظيره نظيرها مدير المدير مديرة المديرة "
+                  "ممثل الممثل ممثلة الممثلة منسق المنسق منسقة مسؤول المسؤول مسؤولة محافظ "
+                  "المحافظ عضو العضو قائدة القائدة رئيسة مندوب المندوب مندوبة نائبة "
+                  "المحلل محلل الخبير خبير الباحث الباحثة"_s);
     return s;
 }
 
@@ -52,7 +77,8 @@ const QSet<QString> &titleComplements()
     static const QSet<QString> s =
         foldedSet(u"باسم وزارة وزراء الوزراء حكومة جمهورية أركان شؤون مجلس لجنة حزب جهاز هيئة فرقة "
                   "لواء كتيبة فوج وحدات قوات جيش الجيش دائرة مكتب إدارة خارجية دفاع داخلية "
-                  "العام العامة الأول الأولى العسكري"_s);
+                  "العام العامة الأول الأولى العسكري مركز المركز قسم معهد مؤسسة منظمة هيئة "
+                  "بلدية مديرية إدارة مصلحة دائرة الشؤون شعبة"_s);
     return s;
 }
 
@@ -78,7 +104,15 @@ const QSet<QString> &personMarkers()
 const QSet<QString> &mediaWords()
 {
     static const QSet<QString> s =
-        foldedSet(u"مراسل مراسلة قناة شبكة موقع صحيفة وكالة المصدر مصدر لقناة لموقع بثته نشرته"_s);
+        foldedSet(u"مراسل مراسلة قناة شبكة موقع صحيفة وكالة المصدر مصدر لقناة لموقع بثته نشرته "
+                  "إذاعة مجلة تلفزيون لصحيفة لوكالة لشبكة لإذاعة لمجلة نقلا نقلاً"_s);
+    return s;
+}
+
+const QSet<QString> &outletWords()
+{
+    static const QSet<QString> s =
+        foldedSet(u"قناة شبكة موقع صحيفة جريدة وكالة إذاعة مجلة تلفزيون راديو"_s);
     return s;
 }
 
@@ -153,6 +187,21 @@ bool ContextWords::isPlaceWord(QStringView word)
     return inSet(placeWords(), word);
 }
 
+bool ContextWords::isPluralPlaceWord(QStringView word)
+{
+    return inSet(pluralPlaceWords(), word);
+}
+
+bool ContextWords::isPlaceQualifier(QStringView word)
+{
+    return contains(placeQualifiers(), word);
+}
+
+bool ContextWords::isBylineWord(QStringView word)
+{
+    return contains(bylineWords(), word);
+}
+
 bool ContextWords::introducesPlace(QStringView word)
 {
     return inSet(singularPlaceWords(), word);
@@ -181,6 +230,11 @@ bool ContextWords::isPersonMarker(QStringView word)
 bool ContextWords::isMediaWord(QStringView word)
 {
     return inSet(mediaWords(), word);
+}
+
+bool ContextWords::isOutletWord(QStringView word)
+{
+    return inSet(outletWords(), word);
 }
 
 bool ContextWords::isDefinite(QStringView w)

@@ -15,6 +15,12 @@ class ContextWords final
 public:
     /// مدينة، بلدة، قرية، منطقة، محافظة، إقليم، عاصمة … (singular or plural).
     static bool isPlaceWord(QStringView word);
+    /// Plural and dual place words that open a list: قرى، بلدات، مدن، مناطق، قريتي …
+    static bool isPluralPlaceWord(QStringView word);
+    /// Qualifiers after a settlement's name: العليا، السفلى، الكبرى، الصغرى …
+    static bool isPlaceQualifier(QStringView word);
+    /// بقلم، كتب، إعداد …: a byline; the next name is the author.
+    static bool isBylineWord(QStringView word);
     /// Singular, indefinite place words that introduce a name ("منطقة ماغاديز").
     static bool introducesPlace(QStringView word);
     /// الرئيس، وزير، المتحدثة، نائب، قائد، السفير … before a person.
@@ -27,6 +33,8 @@ public:
     static bool isPersonMarker(QStringView word);
     /// مراسل، قناة، صحيفة، المصدر …: the next name is a news outlet.
     static bool isMediaWord(QStringView word);
+    /// قناة، وكالة، صحيفة، موقع، شبكة، إذاعة، مجلة: the next name is an outlet's.
+    static bool isOutletWord(QStringView word);
     /// Definite, possibly behind proclitics: الصواريخ، بالصواريخ، للصحفيين.
     static bool isDefinite(QStringView word);
     /// A short word starting like an imperfect verb (يدعو، تطالب).

@@ -1,6 +1,7 @@
 #include "entityextractor.h"
 
 #include "analyzedtext.h"
+#include "placelists.h"
 
 #include <algorithm>
 
@@ -14,13 +15,15 @@ EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer)
 QList<Mention> EntityExtractor::extract(const QString &text) const
 {
     const AnalyzedText analyzed(text);
-    const QList<ResolvedMention> known = m_rules.apply(analyzed, m_matcher.match(analyzed));
+    const QList<AliasMatch> matches = m_matcher.match(analyzed);
+    const QList<PlaceListItem> lists = PlaceLists::find(*m_gazetteer, analyzed, matches);
+    const QList<ResolvedMention> known = m_rules.apply(analyzed, matches, lists);
     QList<Mention> out;
     out.reserve(known.size());
     for (const ResolvedMention &r : known)
         out.append(r.mention);
     // Candidates only ever take tokens no known mention holds: no overlaps.
-    for (const ResolvedMention &r : m_candidates.find(analyzed, known))
+    for (const ResolvedMention &r : m_candidates.find(analyzed, known, lists))
         out.append(r.mention);
     std::stable_sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) {
         return a.span.start < b.span.start;

@@ -75,37 +75,43 @@ QList<AliasMatch> EntityMatcher::match(const AnalyzedText &text) const
         qsizetype bestAlias = -1;
         qsizetype bestLength = 0;
         qsizetype bestReading = -1;
+        const auto candidatesOf = [&](qsizetype r) {
+            return g.aliasesStartingWith(r == 0 ? word : QStringView(readings[r].stem));
+        };
+        // A clitic before a bare ا in the original: the article, unless the
+        // alias itself is spelt with a bare ا.
+        const auto bareAlefAfterClitic = [&](qsizetype r) {
+            if (r == 0)
+                return false;
+            const qsizetype at =
+                text.folded().originalStart(text.tokens().at(i).start + readings[r].offset);
+            return at < text.original().size() && text.original().at(at) == u'\u0627';
+        };
+        const auto fits = [&](const Alias &alias, bool bareAlef) {
+            const qsizetype len = alias.tokens.size();
+            if (i + len > n || (bareAlef && !alias.bareAlef))
+                return false;
+            for (qsizetype j = 1; j < len; ++j) {
+                const QString &gap = alias.gaps.at(j - 1);
+                const bool ok =
+                    isBlank(gap) ? text.joinedBySpace(i + j - 1) : text.gapAfter(i + j - 1) == gap;
+                if (!ok || text.word(i + j) != alias.tokens.at(j))
+                    return false;
+            }
+            return true;
+        };
         for (qsizetype r = 0; r < readings.size(); ++r) {
-            const QStringView stem = r == 0 ? word : QStringView(readings[r].stem);
-            const QList<qsizetype> *candidates = g.aliasesStartingWith(stem);
+            const QList<qsizetype> *candidates = candidatesOf(r);
             if (!candidates)
                 continue;
-            // A clitic before a bare ا in the original: the article, unless the
-            // alias itself is spelt with a bare ا.
-            bool bareAlefAfterClitic = false;
-            if (r > 0) {
-                const qsizetype at =
-                    text.folded().originalStart(text.tokens().at(i).start + readings[r].offset);
-                bareAlefAfterClitic =
-                    at < text.original().size() && text.original().at(at) == u'\u0627';
-            }
+            const bool bareAlef = bareAlefAfterClitic(r);
             for (const qsizetype ai : *candidates) {
                 const Alias &alias = g.aliases().at(ai);
-                const qsizetype len = alias.tokens.size();
-                if (len <= bestLength)
+                if (alias.tokens.size() <= bestLength)
                     break; // Longest first: nothing longer follows.
-                if (i + len > n || (bareAlefAfterClitic && !alias.bareAlef))
-                    continue;
-                bool ok = true;
-                for (qsizetype j = 1; j < len && ok; ++j) {
-                    const QString &gap = alias.gaps.at(j - 1);
-                    ok = isBlank(gap) ? text.joinedBySpace(i + j - 1)
-                                      : text.gapAfter(i + j - 1) == gap;
-                    ok = ok && text.word(i + j) == alias.tokens.at(j);
-                }
-                if (ok) {
+                if (fits(alias, bareAlef)) {
                     bestAlias = ai;
-                    bestLength = len;
+                    bestLength = alias.tokens.size();
                     bestReading = r;
                     break;
                 }
@@ -114,6 +120,18 @@ QList<AliasMatch> EntityMatcher::match(const AnalyzedText &text) const
         if (bestAlias < 0)
             continue;
         AliasMatch m;
+        if (bestLength > 1 && g.aliasNeedsContext(bestAlias)) {
+            // The shorter reading, should the long one fail its context check.
+            const bool bareAlef = bareAlefAfterClitic(bestReading);
+            for (const qsizetype ai : *candidatesOf(bestReading)) {
+                const Alias &alias = g.aliases().at(ai);
+                if (alias.tokens.size() < bestLength && fits(alias, bareAlef)) {
+                    m.fallbackAlias = ai;
+                    m.fallbackLastToken = i + alias.tokens.size() - 1;
+                    break;
+                }
+            }
+        }
         m.alias = bestAlias;
         m.entity = g.aliases().at(bestAlias).entity;
         m.firstToken = i;

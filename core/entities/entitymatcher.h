@@ -23,6 +23,11 @@ struct AliasMatch
     qsizetype lastToken = -1;
     QString prefix; ///< Proclitics split off the first token ("و", "بال" …).
     TextSpan span;  ///< Original offsets, clitics excluded.
+    /// For an alias that needs context: the longest shorter alias at the same
+    /// start ("روسيا" inside "روسيا اليوم"), the reading kept if the long one
+    /// fails its context check. -1 when none.
+    qsizetype fallbackAlias = -1;
+    qsizetype fallbackLastToken = -1;
 };
 
 class EntityMatcher final

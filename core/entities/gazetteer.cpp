@@ -2,8 +2,11 @@
 
 #include "arabicfolder.h"
 #include "segmenter.h"
+#include "transliterator.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +20,30 @@ namespace Marsad::Entities {
 namespace {
 
 const QString Article = u"\u0627\u0644"_s;
+constexpr qsizetype SettlementVariants = 10;
+constexpr qsizetype MinimumSkeleton = 3;
+// A generated one-word spelling this short may well be a word or a name of
+// another kind (بحلول for Bəhlul, تاتار for Tatar): a place only with support.
+constexpr qsizetype ShortSettlementName = 5;
+constexpr quint32 QuickFilterBits = 1u << 18;
+
+// An ASCII id from an Azerbaijani name: "Qaraxanbəyli" → "qarakhanbayli".
+QString slug(const QString &latin)
+{
+    static const QHash<QChar, QString> map = {
+        {u'ə', u"a"_s},  {u'ı', u"i"_s}, {u'ş', u"sh"_s}, {u'ç', u"ch"_s}, {u'ğ', u"gh"_s},
+        {u'x', u"kh"_s}, {u'ö', u"o"_s}, {u'ü', u"u"_s},  {u'c', u"j"_s},  {u'İ', u"i"_s},
+        {u'i', u"i"_s},  {u' ', u"-"_s}, {u'-', u"-"_s}};
+    QString out;
+    for (const QChar c : latin.toLower()) {
+        const auto it = map.constFind(c);
+        if (it != map.cend())
+            out += it.value();
+        else if (c.unicode() < 0x80 && c.isLetterOrNumber())
+            out += c;
+    }
+    return out;
+}
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -35,7 +62,19 @@ GazetteerLoad Gazetteer::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {nullptr, u"cannot open gazetteer %1: %2"_s.arg(path, file.errorString())};
-    GazetteerLoad loaded = fromJson(file.readAll());
+    GazetteerSources sources;
+    sources.gazetteer = file.readAll();
+    // The companions live next to the gazetteer (resources/ or :/).
+    const QDir dir = QFileInfo(path).dir();
+    const auto companion = [&dir](const QString &name) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    sources.outlets = companion(u"outlets.json"_s);
+    sources.settlements = companion(u"settlements.json"_s);
+    sources.transliteration = companion(u"transliteration.json"_s);
+    sources.commonWords = companion(u"commonwords.txt"_s);
+    GazetteerLoad loaded = fromSources(sources);
     if (!loaded)
         loaded.error = path + u": "_s + loaded.error;
     return loaded;
@@ -43,15 +82,40 @@ GazetteerLoad Gazetteer::fromFile(const QString &path)
 
 GazetteerLoad Gazetteer::fromJson(const QByteArray &json)
 {
+    GazetteerSources sources;
+    sources.gazetteer = json;
+    return fromSources(sources);
+}
+
+GazetteerLoad Gazetteer::fromSources(const GazetteerSources &sources)
+{
+    std::shared_ptr<Gazetteer> g(new Gazetteer);
+    // Words separated by white space; '#' starts a comment to the line's end.
+    for (const QString &line : QString::fromUtf8(sources.commonWords).split(u'\n')) {
+        for (const QString &w : line.section(u'#', 0, 0).split(u' ', Qt::SkipEmptyParts))
+            g->m_commonWords.insert(Text::ArabicFolder::foldString(w.trimmed()));
+    }
+    QString error = g->addEntities(sources.gazetteer, false);
+    if (error.isEmpty() && !sources.outlets.isEmpty())
+        error = g->addEntities(sources.outlets, true);
+    if (error.isEmpty() && !sources.settlements.isEmpty())
+        error = g->addSettlements(sources.settlements, sources.transliteration);
+    if (!error.isEmpty())
+        return {nullptr, error};
+    g->finishIndex();
+    return {std::move(g), QString()};
+}
+
+QString Gazetteer::addEntities(const QByteArray &json, bool mergeKnown)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {nullptr, u"invalid JSON at offset %1: %2"_s.arg(parseError.offset)
-                             .arg(parseError.errorString())};
+        return u"invalid JSON at offset %1: %2"_s.arg(parseError.offset)
+            .arg(parseError.errorString());
     if (!doc.isArray())
-        return {nullptr, u"the gazetteer must be a JSON array of entities"_s};
+        return u"the gazetteer must be a JSON array of entities"_s;
 
-    std::shared_ptr<Gazetteer> g(new Gazetteer);
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
@@ -60,35 +124,131 @@ GazetteerLoad Gazetteer::fromJson(const QByteArray &json)
         e.ar = o.value(u"ar"_s).toString().trimmed();
         e.en = o.value(u"en"_s).toString();
         if (e.id.isEmpty() || e.ar.isEmpty())
-            return {nullptr, u"entity %1 has no id or no Arabic name"_s.arg(i)};
-        if (g->m_byId.contains(e.id))
-            return {nullptr, u"duplicate entity id %1"_s.arg(e.id)};
+            return u"entity %1 has no id or no Arabic name"_s.arg(i);
         if (!entityTypeFromName(o.value(u"type"_s).toString(), &e.type))
-            return {nullptr, u"entity %1 has an unknown type"_s.arg(e.id)};
+            return u"entity %1 has an unknown type"_s.arg(e.id);
         e.aliases = stringList(o.value(u"aliases"_s));
         e.needsContext = stringList(o.value(u"needs_context"_s));
+        if (m_byId.contains(e.id)) {
+            if (!mergeKnown)
+                return u"duplicate entity id %1"_s.arg(e.id);
+            // A companion file adds spellings to an entity the gazetteer has.
+            const qsizetype index = m_byId.value(e.id);
+            if (m_entities.at(index).type != e.type)
+                return u"entity %1 has two types"_s.arg(e.id);
+            QSet<QString> ambiguous;
+            for (const QString &a : e.needsContext)
+                ambiguous.insert(Text::ArabicFolder::foldString(a));
+            for (const QString &a : QStringList{e.ar} + e.aliases) {
+                m_entities[index].aliases.append(a);
+                addAlias(index, a, ambiguous.contains(Text::ArabicFolder::foldString(a)));
+            }
+            continue;
+        }
         e.kind = o.value(u"kind"_s).toString();
         e.country = o.value(u"country"_s).toString();
+        e.pinned = o.value(u"pinned"_s).toBool(false);
+        e.district = o.value(u"district"_s).toString();
         if (o.value(u"lat"_s).isDouble() && o.value(u"lon"_s).isDouble()) {
             e.lat = o.value(u"lat"_s).toDouble();
             e.lon = o.value(u"lon"_s).toDouble();
             e.hasCoordinates = true;
         }
-        const qsizetype index = g->m_entities.size();
-        g->m_byId.insert(e.id, index);
-        g->m_entities.append(e);
+        const qsizetype index = m_entities.size();
+        m_byId.insert(e.id, index);
+        m_entities.append(e);
 
         // Needs-context is decided on the folded form, so every spelling that
         // folds alike (شوشة/شوشه) is treated alike.
         QSet<QString> ambiguous;
         for (const QString &a : e.needsContext)
             ambiguous.insert(Text::ArabicFolder::foldString(a));
-        g->addAlias(index, e.ar, ambiguous.contains(Text::ArabicFolder::foldString(e.ar)));
+        addAlias(index, e.ar, ambiguous.contains(Text::ArabicFolder::foldString(e.ar)));
         for (const QString &a : e.aliases)
-            g->addAlias(index, a, ambiguous.contains(Text::ArabicFolder::foldString(a)));
+            addAlias(index, a, ambiguous.contains(Text::ArabicFolder::foldString(a)));
     }
-    g->finishIndex();
-    return {std::move(g), QString()};
+    return {};
+}
+
+QString Gazetteer::addSettlements(const QByteArray &json, const QByteArray &rules)
+{
+    QString error;
+    const std::optional<Transliterator> translit = Transliterator::fromJson(rules, &error);
+    if (!translit)
+        return error;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return u"settlements: invalid JSON: %1"_s.arg(parseError.errorString());
+
+    // Spellings the hand-kept entities already use belong to them.
+    QSet<QString> taken;
+    for (const Alias &a : m_aliases)
+        taken.insert(a.tokens.join(u' '));
+
+    const QJsonArray list = doc.object().value(u"settlements"_s).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list.at(i).toObject();
+        const QString az = o.value(u"az"_s).toString().trimmed();
+        const QString district = o.value(u"district"_s).toString();
+        if (az.isEmpty() || district.isEmpty())
+            return u"settlement %1 has no name or no district"_s.arg(i);
+        // A settlement the gazetteer already has by hand: only its district.
+        const QString known = o.value(u"gazetteer"_s).toString();
+        if (!known.isEmpty()) {
+            const auto it = m_byId.constFind(known);
+            if (it == m_byId.cend())
+                return u"settlement %1 names unknown entity %2"_s.arg(az, known);
+            m_entities[it.value()].district = district;
+            continue;
+        }
+        const QString hy = o.value(u"hy"_s).toString().trimmed();
+        Entity e;
+        e.type = EntityType::Place;
+        e.kind = o.value(u"kind"_s).toString(u"village"_s);
+        e.country = u"azerbaijan"_s;
+        e.district = district;
+        e.en = hy.isEmpty() ? az : az + u" ("_s + hy + u")"_s;
+        e.id = slug(az);
+        if (m_byId.contains(e.id))
+            e.id += u"-"_s + district;
+        if (m_byId.contains(e.id))
+            return u"duplicate settlement %1 in %2"_s.arg(az, district);
+        if (o.value(u"lat"_s).isDouble() && o.value(u"lon"_s).isDouble()) {
+            e.lat = o.value(u"lat"_s).toDouble();
+            e.lon = o.value(u"lon"_s).toDouble();
+            e.hasCoordinates = true;
+        }
+        QStringList spellings = stringList(o.value(u"ar"_s));
+        for (const QString &latin : QStringList{az, hy}) {
+            if (latin.isEmpty())
+                continue;
+            for (const QString &generated : translit->variants(latin, SettlementVariants)) {
+                const QString v = generated.simplified();
+                if (!v.isEmpty() && !spellings.contains(v))
+                    spellings.append(v);
+            }
+        }
+        if (spellings.isEmpty())
+            continue;
+        e.ar = spellings.takeFirst();
+        e.aliases = spellings;
+        const qsizetype index = m_entities.size();
+        m_byId.insert(e.id, index);
+        m_entities.append(e);
+        for (const QString &a : QStringList{e.ar} + e.aliases) {
+            const QString folded = Text::ArabicFolder::foldString(a);
+            // Generated spellings are guesses: one that is a common word (حال
+            // for Hal) or very short is left out; a short one is a place only
+            // with support.
+            if (taken.contains(folded) || folded.size() < 3 || isCommonWord(folded))
+                continue;
+            const bool ambiguous =
+                folded.size() <= ShortSettlementName || isCommonWord(folded.section(u' ', 0, 0));
+            addAlias(index, a, ambiguous);
+        }
+    }
+    return {};
 }
 
 void Gazetteer::addAlias(qsizetype entity, const QString &written, bool needsContext)
@@ -124,6 +284,25 @@ void Gazetteer::addAlias(qsizetype entity, const QString &written, bool needsCon
 
 void Gazetteer::finishIndex()
 {
+    // One-word place spellings by skeleton, for unseen spellings; also the
+    // skeleton without its last letter (a dropped or added final letter).
+    for (const Alias &a : m_aliases) {
+        if (a.tokens.size() != 1 || m_entities.at(a.entity).type != EntityType::Place)
+            continue;
+        const QString k = skeleton(a.tokens.first());
+        if (k.size() < MinimumSkeleton)
+            continue;
+        QStringList keys{k};
+        if (k.size() > MinimumSkeleton)
+            keys.append(k.first(k.size() - 1) + u'~');
+        for (const QString &key : keys) {
+            const auto it = m_bySkeleton.constFind(key);
+            if (it == m_bySkeleton.cend())
+                m_bySkeleton.insert(key, a.entity);
+            else if (it.value() != a.entity)
+                m_bySkeleton[key] = -1;
+        }
+    }
     for (auto it = m_byFirstToken.begin(); it != m_byFirstToken.end(); ++it) {
         // Longest first, so the first alias that matches is the longest match.
         std::stable_sort(it.value().begin(), it.value().end(), [this](qsizetype a, qsizetype b) {
@@ -135,6 +314,11 @@ void Gazetteer::finishIndex()
         if (it.key().startsWith(Article) && it.key().size() > Article.size() + 1)
             m_mayStart.insert(it.key().sliced(Article.size()));
     }
+    m_quickFilter.assign(QuickFilterBits / 64, 0);
+    for (const QString &key : std::as_const(m_mayStart)) {
+        const quint32 k = quickKey(key);
+        m_quickFilter[k >> 6] |= quint64(1) << (k & 63);
+    }
 }
 
 const Entity *Gazetteer::entity(const QString &id) const
@@ -143,16 +327,83 @@ const Entity *Gazetteer::entity(const QString &id) const
     return it == m_byId.cend() ? nullptr : &m_entities.at(it.value());
 }
 
+quint32 Gazetteer::quickKey(QStringView token)
+{
+    const qsizetype n = token.size();
+    if (n == 0)
+        return 0;
+    const quint32 a = token[0].unicode();
+    const quint32 b = n > 1 ? token[1].unicode() : 0;
+    const quint32 z = token[n - 1].unicode();
+    return (a * 0x9E37u ^ b * 0x85EBu ^ z * 0xC2B3u ^ quint32(n) * 0x27D4u) % QuickFilterBits;
+}
+
 const QList<qsizetype> *Gazetteer::aliasesStartingWith(QStringView token) const
 {
+    if (!mayBeKey(token))
+        return nullptr;
     // fromRawData: a lookup key without copying the text.
     const QString key = QString::fromRawData(token.data(), token.size());
     const auto it = m_byFirstToken.constFind(key);
     return it == m_byFirstToken.cend() ? nullptr : &it.value();
 }
 
+bool Gazetteer::isCommonWord(QStringView folded) const
+{
+    return m_commonWords.contains(QString::fromRawData(folded.data(), folded.size()));
+}
+
+QString Gazetteer::skeleton(QStringView folded)
+{
+    QString out;
+    out.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const char16_t c = folded[i].unicode();
+        switch (c) {
+        case u'\u0627': // ا
+        case u'\u0648': // و
+        case u'\u064A': // ي
+        case u'\u0621': // ء
+            continue;
+        case u'\u0647': // ه: ة at the end
+            if (i + 1 == folded.size())
+                continue;
+            out += QChar(c);
+            continue;
+        case u'\u062C':           // ج
+        case u'\u063A':           // غ
+        case u'\u0642':           // ق
+            out += QChar(0x0643); // ك
+            continue;
+        default:
+            out += QChar(c);
+        }
+    }
+    return out;
+}
+
+qsizetype Gazetteer::placeBySkeleton(QStringView folded) const
+{
+    const QString k = skeleton(folded);
+    if (k.size() < MinimumSkeleton)
+        return -1;
+    // The same skeleton, a final letter dropped (k + ~ is an alias's skeleton
+    // without its last letter), or one added.
+    QStringList keys{k, k + u'~'};
+    if (k.size() > MinimumSkeleton)
+        keys.append(k.first(k.size() - 1));
+    for (const QString &key : keys) {
+        const auto it = m_bySkeleton.constFind(key);
+        if (it != m_bySkeleton.cend())
+            return it.value();
+    }
+    return -1;
+}
+
 bool Gazetteer::mayStartAlias(QStringView token) const
 {
+    if (!mayBeKey(token))
+        return false;
     const QString key = QString::fromRawData(token.data(), token.size());
     return m_mayStart.contains(key);
 }

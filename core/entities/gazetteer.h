@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace Marsad::Entities {
 
@@ -30,6 +31,10 @@ struct Entity
     QString kind;
     QString country;
     QStringList needsContext; ///< Aliases (as written) that are also common words or names.
+    /// One of the few places the map always shows ("pinned": true in the JSON).
+    bool pinned = false;
+    /// For settlements of the theatre: the district slug ("fuzuli").
+    QString district;
 };
 
 /// One spelling of an entity, folded and cut into tokens as the text will be.
@@ -49,6 +54,17 @@ struct Alias
 
 class Gazetteer;
 
+/// The gazetteer's data: the hand-kept entities and the optional companion
+/// files that live next to it in resources/.
+struct GazetteerSources
+{
+    QByteArray gazetteer;       ///< gazetteer.json
+    QByteArray outlets;         ///< outlets.json: news outlets and agencies, same format
+    QByteArray settlements;     ///< settlements.json: Latin names, generated spellings
+    QByteArray transliteration; ///< transliteration.json: the rules for settlements
+    QByteArray commonWords;     ///< commonwords.txt: never a name on their own
+};
+
 /// The outcome of loading: a gazetteer or the reason there is none.
 struct GazetteerLoad
 {
@@ -62,6 +78,8 @@ class Gazetteer final
 public:
     static GazetteerLoad fromFile(const QString &path);
     static GazetteerLoad fromJson(const QByteArray &json);
+    /// The gazetteer and its companions; empty companions are skipped.
+    static GazetteerLoad fromSources(const GazetteerSources &sources);
 
     const QList<Entity> &entities() const { return m_entities; }
     const Entity &entityAt(qsizetype index) const { return m_entities.at(index); }
@@ -78,9 +96,20 @@ public:
     /// True when the alias (by index) is only a mention with supporting context.
     bool aliasNeedsContext(qsizetype alias) const { return m_aliases.at(alias).needsContext; }
 
+    /// A common word of the language (folded, clitics not stripped): never a
+    /// name on its own.
+    bool isCommonWord(QStringView folded) const;
+    /// The place whose one-word alias has the consonant skeleton of \a folded
+    /// (an unseen spelling of a known place), or -1; -1 too when two places share it.
+    qsizetype placeBySkeleton(QStringView folded) const;
+    /// The consonant skeleton: vowel letters dropped, ج غ ق ك as one.
+    static QString skeleton(QStringView folded);
+
 private:
     Gazetteer() = default;
     void addAlias(qsizetype entity, const QString &written, bool needsContext);
+    QString addEntities(const QByteArray &json, bool mergeKnown);
+    QString addSettlements(const QByteArray &json, const QByteArray &rules);
     void finishIndex();
 
     QList<Entity> m_entities;
@@ -88,6 +117,18 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, QList<qsizetype>> m_byFirstToken;
     QSet<QString> m_mayStart;
+    /// A bit per (first letters, last letter, length) of every key of
+    /// m_mayStart: most words of a text are turned away by one bit test
+    /// before any string is hashed.
+    std::vector<quint64> m_quickFilter;
+    static quint32 quickKey(QStringView token);
+    bool mayBeKey(QStringView token) const
+    {
+        const quint32 k = quickKey(token);
+        return !m_quickFilter.empty() && (m_quickFilter[k >> 6] >> (k & 63)) & 1;
+    }
+    QSet<QString> m_commonWords;
+    QHash<QString, qsizetype> m_bySkeleton; ///< -1: shared by several places
 };
 
 } // namespace Marsad::Entities

@@ -3,6 +3,8 @@
 //
 //   bench-entities [OUTDIR] [MEGABYTES]   benchmark, files written to OUTDIR
 //   bench-entities --dump FILE...         print the mentions found in FILE
+//   bench-entities --aliases ID...        print the spellings of entities
+//   MARSAD_BENCH_GAZETTEER=FILE bench-entities …  with another gazetteer
 #include "analyzedtext.h"
 #include "arabicfolder.h"
 #include "entityextractor.h"
@@ -17,6 +19,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -55,6 +58,13 @@ int dump(const EntityExtractor &extractor, const QStringList &files)
     return 0;
 }
 
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -63,7 +73,12 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
     const QString source = QStringLiteral(MARSAD_SOURCE_DIR);
-    const GazetteerLoad loaded = Gazetteer::fromFile(source + u"/resources/gazetteer.json"_s);
+    // MARSAD_BENCH_GAZETTEER: another gazetteer (with or without companions
+    // beside it), to compare gazetteer sizes on the same build.
+    const QString gazetteerPath = qEnvironmentVariableIsSet("MARSAD_BENCH_GAZETTEER")
+                                      ? qEnvironmentVariable("MARSAD_BENCH_GAZETTEER")
+                                      : source + u"/resources/gazetteer.json"_s;
+    const GazetteerLoad loaded = Gazetteer::fromFile(gazetteerPath);
     if (!loaded) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
         return 1;
@@ -71,6 +86,16 @@ int main(int argc, char **argv)
     const EntityExtractor extractor(loaded.gazetteer);
     if (!args.isEmpty() && args.first() == u"--dump"_s)
         return dump(extractor, args.mid(1));
+    if (!args.isEmpty() && args.first() == u"--aliases"_s) {
+        // The spellings of entities (generated ones included), by id.
+        QTextStream out(stdout);
+        for (const QString &id : args.mid(1)) {
+            if (const Entity *e = loaded.gazetteer->entity(id))
+                out << id << u" ["_s << e->district << u"]: "_s << e->ar << u" | "_s
+                    << e->aliases.join(u" | "_s) << u'\n';
+        }
+        return 0;
+    }
 
     const QString outDir = args.value(0, QDir::tempPath() + u"/marsad-bench"_s);
     const qint64 targetBytes = qint64(args.value(1, u"50"_s).toInt()) * 1000 * 1000;
@@ -108,16 +133,19 @@ int main(int argc, char **argv)
     // grep gets: a folded file).
     const EntityMatcher matcher(loaded.gazetteer);
     double matchOnlySeconds = 0;
+    double matchOnlyCpuSeconds = 0;
     {
         std::vector<AnalyzedText> analyzed;
         analyzed.reserve(articles.size());
         for (const QString &a : articles)
             analyzed.emplace_back(a);
         timer.restart();
+        const double cpuStart = threadCpuSeconds();
         qint64 n = 0;
         for (const AnalyzedText &a : analyzed)
             n += matcher.match(a).size();
         matchOnlySeconds = timer.nsecsElapsed() / 1e9;
+        matchOnlyCpuSeconds = threadCpuSeconds() - cpuStart;
         std::printf("match step alone (folded, segmented input): %lld matches\n", qlonglong(n));
     }
 
@@ -161,6 +189,9 @@ int main(int argc, char **argv)
     std::printf("fold + Segmenter::words (AnalyzedText): %.2f s, %.1f MB/s (%lld tokens)\n",
                 analyzeSeconds, mb / analyzeSeconds, qlonglong(tokens));
     std::printf("match step alone: %.2f s, %.1f MB/s\n", matchOnlySeconds, mb / matchOnlySeconds);
+    // CPU time of this thread: the figure for "one core" on a shared machine.
+    std::printf("match step alone, CPU time: %.2f s, %.1f MB/s per core\n", matchOnlyCpuSeconds,
+                mb / matchOnlyCpuSeconds);
     std::printf("EntityMatcher (fold + segment + match): %.2f s, %.1f MB/s, %lld matches\n",
                 matchSeconds, mb / matchSeconds, qlonglong(matches));
     std::printf("EntityMatcher on %d threads: %.2f s, %.1f MB/s, %lld matches\n", Threads,

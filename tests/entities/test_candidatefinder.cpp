@@ -91,9 +91,10 @@ TEST_CASE("Candidates with the real gazetteer", "[entities][candidates]")
 
 TEST_CASE("An unknown place is proposed as one word", "[entities][candidates]")
 {
-    const QList<Mention> c = candidates(extract(u"وفي قرية نوراشين سقط صاروخ"_s));
+    // (نوراشين, once this test's example, is in the settlement list now.)
+    const QList<Mention> c = candidates(extract(u"وفي قرية بيرسيفان سقط صاروخ"_s));
     REQUIRE(c.size() == 1);
-    CHECK(c[0].surface == u"نوراشين"_s);
+    CHECK(c[0].surface == u"بيرسيفان"_s);
     CHECK(c[0].type == EntityType::Place);
 }
 
