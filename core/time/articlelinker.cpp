@@ -1,7 +1,7 @@
 #include "articlelinker.h"
 
 #include "arabicfolder.h"
-#include "segmenter.h"
+#include "chronology.h"
 
 #include <QSet>
 
@@ -10,8 +10,6 @@
 
 using namespace Qt::StringLiterals;
 using Marsad::Text::ArabicFolder;
-using Marsad::Text::Segmenter;
-using Marsad::Text::Token;
 
 namespace Marsad::Time {
 
@@ -34,6 +32,11 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
                              const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
     : m_minWords(std::max(2, minWords))
 {
+    // Words are interned once (one hash per word); everything after works on ids.
+    QHash<QString, int> ids;
+    QList<int> df;         // id → articles holding it
+    QList<qsizetype> last; // id → the last article that counted it
+    QList<bool> titles;    // id → a title word
     m_docs.reserve(articles.size());
     for (qsizetype a = 0; a < articles.size(); ++a) {
         const Corpus::Article &article = articles.at(a);
@@ -47,26 +50,41 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
             mentions && a < mentions->size() ? mentions->at(a) : QList<Mention>();
         std::sort(names.begin(), names.end(),
                   [](const Mention &x, const Mention &y) { return x.span.end < y.span.end; });
-        qsizetype nextName = 0; // mentions come in text order
+        qsizetype nextName = 0;
         const auto folded = ArabicFolder::fold(article.text);
-        for (const Token &token : Segmenter::words(folded.text())) {
-            const auto span = folded.toOriginal(token.start, token.end);
+        const QString &text = folded.text();
+        // Letter and digit runs (cheaper than ICU's word breaks, and the
+        // same on both sides of a comparison).
+        for (const auto &[from, to] : Chronology::words(text)) {
+            const auto span = folded.toOriginal(from, to);
             const TextSpan original{span.start, span.end};
             if (article.isBoilerplate(original))
                 continue;
             while (nextName < names.size() && names.at(nextName).span.end <= original.start)
                 ++nextName;
-            const QString word = folded.text().mid(token.start, token.length());
+            const QStringView view = QStringView(text).sliced(from, to - from);
+            auto it = ids.constFind(view.toString());
+            int id;
+            if (it == ids.cend()) {
+                id = int(df.size());
+                ids.insert(view.toString(), id);
+                df.append(0);
+                last.append(-1);
+                titles.append(isTitle(view.toString()));
+            } else {
+                id = *it;
+            }
+            if (last.at(id) != a) {
+                last[id] = a;
+                ++df[id];
+            }
             const bool name =
                 (nextName < names.size() && names.at(nextName).span.overlaps(original)) ||
-                isTitle(word);
-            doc.words.append(word);
+                titles.at(id);
+            doc.words.append(id);
             doc.spans.append(original);
             doc.names.append(name);
         }
-        QSet<QString> unique(doc.words.cbegin(), doc.words.cend());
-        for (const QString &w : std::as_const(unique))
-            ++m_df[w];
         QSet<size_t> seen;
         for (int i = 0; i + m_minWords <= doc.words.size(); ++i) {
             const size_t g = gramAt(doc, i);
@@ -79,18 +97,18 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
         m_docs.append(std::move(doc));
     }
     m_maxDocs = std::clamp<qsizetype>(m_docs.size() / 2, 2, MaxSharingArticles);
+    // Rarity: min(1, ln(1 + N/df) / ln 9), so a word in at most an eighth of
+    // the corpus counts fully; names and titles count nothing.
+    const double n = double(m_docs.size());
+    QList<float> rarity(df.size());
+    for (qsizetype id = 0; id < df.size(); ++id)
+        rarity[id] =
+            float(std::min(1.0, std::log(1.0 + n / std::max(1, df.at(id))) / std::log(9.0)));
     for (Doc &doc : m_docs) {
         doc.rarities.reserve(doc.words.size());
         for (qsizetype k = 0; k < doc.words.size(); ++k)
-            doc.rarities.append(doc.names.at(k) ? 0.0f : float(rarity(doc.words.at(k))));
+            doc.rarities.append(doc.names.at(k) ? 0.0f : rarity.at(doc.words.at(k)));
     }
-}
-
-double ArticleLinker::rarity(const QString &word) const
-{
-    const double n = double(m_docs.size());
-    const double df = std::max(1, m_df.value(word, 1));
-    return std::min(1.0, std::log(1.0 + n / df) / std::log(9.0));
 }
 
 size_t ArticleLinker::gramAt(const Doc &doc, int i) const

@@ -53,19 +53,17 @@ public:
 private:
     struct Doc
     {
-        QStringList words;
+        QList<int> words; ///< Interned folded words.
         QList<TextSpan> spans;
         QList<bool> names;               ///< The word is a name or a title.
         QList<float> rarities;           ///< Per word: 0 for names, else min(1, IDF / ln 9).
         QHash<size_t, QList<int>> grams; ///< Hash of minWords words → start positions.
     };
     size_t gramAt(const Doc &doc, int i) const;
-    double rarity(const QString &word) const; // during construction only
 
     QList<Doc> m_docs;
     QList<const Corpus::Article *> m_articles;
     QHash<size_t, QList<qsizetype>> m_postings; ///< Gram → articles holding it.
-    QHash<QString, int> m_df;                   ///< Word → articles holding it.
     int m_minWords;
     qsizetype m_maxDocs;
 };

@@ -268,7 +268,7 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
         localPool = std::make_unique<QThreadPool>();
         pool = localPool.get();
     }
-    const qsizetype total = 5 * n; // five counted passes over the articles (linking is not counted)
+    const qsizetype total = 6 * n; // six counted passes over the articles (linking is not counted)
     qsizetype done = 0;
     auto canceled = [&options] {
         return options.cancel && options.cancel->load();

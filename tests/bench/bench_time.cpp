@@ -81,7 +81,7 @@ int main(int argc, char **argv)
     qsizetype lastPass = 0;
     const bool verbose = qEnvironmentVariableIsSet("MARSAD_BENCH_PASSES");
     options.progress = [&](qsizetype done, qsizetype total) {
-        const qsizetype pass = done * 5 / std::max<qsizetype>(1, total);
+        const qsizetype pass = done * 6 / std::max<qsizetype>(1, total);
         if (verbose && pass != lastPass) {
             std::printf("  pass %lld done at %.2f s\n", static_cast<long long>(pass),
                         double(passTimer.nsecsElapsed()) / 1e9);
