@@ -160,6 +160,12 @@ QList<ChronologyMatch> Chronology::match(const Text::FoldedText &folded, QString
         if (word.size() < 2)
             continue;
         for (const QStringView stem : stems(word)) {
+            // "للسيطرة على", "لتحرير": ل of purpose makes an aim, not a report.
+            QStringView prefix = word.first(stem.data() - word.data());
+            if (prefix.endsWith(u"ال"))
+                prefix.chop(2);
+            if (prefix.endsWith(u'ل'))
+                continue;
             const auto it = m_keys.constFind(qHash(stem));
             if (it == m_keys.cend())
                 continue;

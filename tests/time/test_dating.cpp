@@ -196,6 +196,14 @@ TEST_CASE("The shipped chronology has the war's events", "[time][dating][chronol
     CHECK(shusha->entityIds.contains(u"shusha"_s));
 }
 
+TEST_CASE("An aim is not an event", "[time][dating][chronology]")
+{
+    const QString aim = u"وتسعى القوات منذ أسابيع للسيطرة على شوشة الاستراتيجية."_s;
+    CHECK(Chronology::shipped().match(Marsad::Text::ArabicFolder::fold(aim), aim).isEmpty());
+    const QString done = u"وأعلنت باكو السيطرة على شوشة الاستراتيجية."_s;
+    CHECK(Chronology::shipped().match(Marsad::Text::ArabicFolder::fold(done), done).size() == 1);
+}
+
 TEST_CASE("A weekday-only article is pinned by a chronology event", "[time][dating][chronology]")
 {
     // Shusha fell on Sunday 8 November 2020: "today, Thursday" is the 12th.
