@@ -26,9 +26,10 @@ namespace Marsad::Time {
 
 namespace {
 
-constexpr double kVoting = 0.35;  // enough to lend a year or a start date
-constexpr int kEventKeywords = 3; // rare words that make a corpus event's trigger
-constexpr qsizetype kChunk = 64;  // articles between cancel checks and progress reports
+constexpr double kVoting = 0.35;    // enough to lend a year or a start date
+constexpr int kHistoricalYears = 2; // a date this many years before the report is history
+constexpr int kEventKeywords = 3;   // rare words that make a corpus event's trigger
+constexpr qsizetype kChunk = 64;    // articles between cancel checks and progress reports
 
 template<typename T>
 T mostCommon(const QList<T> &values)
@@ -60,10 +61,15 @@ ArticleTime finish(const Corpus::Article &article, const QList<Timex> &timexes,
     out.published = std::move(published);
     out.timexes = TimexResolver::resolveAll(timexes, article.text, out.published.date, countStart);
     const LineIndex lines(article.text);
-    for (Timex &t : out.timexes)
+    for (Timex &t : out.timexes) {
         if (t.kind == TimexKind::Explicit &&
             PublicationDateInferer::isDateline(t, article.text, lines))
             t.kind = TimexKind::Dateline; // a timestamp line of its own
+        // Years before the report: a quoted historical date.
+        if (!out.published.isNull() && t.isResolved() && t.kind != TimexKind::Dateline &&
+            out.published.date.year() - t.end.year() >= kHistoricalYears)
+            t.role = DateRole::Historical;
+    }
 
     out.events = EventExtractor::extract(article, out.timexes, mentions);
     return out;

@@ -180,6 +180,9 @@ TEST_CASE("Date roles: past events, announced dates, quoted history", "[time][da
     const auto history = TimeAnalyzer::analyze(article(
         u"أعلن الجيش اليوم الخميس 1 أكتوبر 2020 تقدمه، في أول تقدم منذ هدنة 12 مايو 1994."_s));
     CHECK(history.published.value == u"2020-10-01"_s);
+    const Timex *truce = find(history.timexes, u"12 مايو 1994"_s);
+    REQUIRE(truce);
+    CHECK(truce->role == DateRole::Historical);
     CHECK(hasConstraint(history.published, DateEvidence::Kind::HistoricalDate) == false);
 }
 
