@@ -48,8 +48,9 @@ void checkLinear(const QString &unit)
     const double small = minCpu(repeatedTo(unit, MB));
     const double large = minCpu(repeatedTo(unit, 8 * MB));
     INFO("1 MB: " << small << " s, 8 MB: " << large << " s");
-    // A floor keeps timer noise on a tiny figure from failing the ratio.
-    CHECK(large <= 10.0 * std::max(small, 0.02));
+    // A floor keeps noise on a tiny figure (a loaded machine) from failing the
+    // ratio; quadratic growth from 1 MB at 0.02 s would still reach 1.3 s.
+    CHECK(large <= 10.0 * std::max(small, 0.1));
 }
 
 } // namespace
