@@ -136,9 +136,11 @@ QList<ChronologyEvent> eventsTaught(const Corpus::Article &article, const QList<
     const auto &lexicon = TemporalLexicon::instance();
     const qsizetype maxDf = std::max<qsizetype>(2, corpusSize / 10);
     for (const Timex &t : resolved) {
+        // Dates the text states (not "اليوم" or a weekday, which only repeat
+        // the article's own day), of things that happened.
         if (!t.isResolved() || t.precision != Precision::Day || !t.span.isValid() ||
+            (t.kind != TimexKind::Explicit && t.kind != TimexKind::Partial) ||
             t.role == DateRole::Future || t.role == DateRole::Historical ||
-            t.kind == TimexKind::Dateline || t.kind == TimexKind::Url ||
             article.isBoilerplate(t.span))
             continue;
         // The clause around the date, in folded offsets (bounded window).
