@@ -371,8 +371,22 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
                 contexts[i].chronology = chronology.get();
                 contexts[i].chronologyMatches.reset();
                 if (unsure(published.at(i))) {
-                    contexts[i].chronologyMatches = chronology->match(
+                    QList<ChronologyMatch> matches = chronology->match(
                         ArabicFolder::fold(articles.at(i).text), articles.at(i).text);
+                    // An event taught by the corpus must also name one of the
+                    // same entities here (when both sides know their entities).
+                    const QList<Mention> none;
+                    const QList<Mention> &mine =
+                        i < options.mentions.size() ? options.mentions.at(i) : none;
+                    matches.removeIf([&](const ChronologyMatch &m) {
+                        const ChronologyEvent &e = chronology->events().at(m.event);
+                        if (!e.fromCorpus || e.entityIds.isEmpty() || mine.isEmpty())
+                            return false;
+                        return std::none_of(mine.cbegin(), mine.cend(), [&e](const Mention &x) {
+                            return e.entityIds.contains(x.entityId);
+                        });
+                    });
+                    contexts[i].chronologyMatches = std::move(matches);
                     published[i] = PublicationDateInferer::infer(articles.at(i), timexes.at(i),
                                                                  contexts.at(i));
                 }

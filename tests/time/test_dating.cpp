@@ -13,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Marsad::Time;
+using Marsad::Mention;
 using Marsad::Corpus::Article;
 
 namespace {
@@ -288,6 +289,40 @@ TEST_CASE("The corpus teaches its own events", "[time][dating][corpus-events]")
     // Saturday after 12 March 2031 (a Wednesday).
     CHECK(p.date == QDate(2031, 3, 15));
     CHECK(hasConstraint(p, DateEvidence::Kind::CorpusEvent));
+}
+
+TEST_CASE("A corpus event needs the same entities where both sides know them",
+          "[time][dating][corpus-events]")
+{
+    QList<Article> corpus;
+    corpus.append(article(
+        u"2031-03-14\nانهار سد الوادي الكبير في 12 مارس 2031 وغمرت المياه قرى السهل الشمالي قرب كارون."_s,
+        u"a.txt"_s));
+    corpus.append(
+        article(u"2031-03-20\nتقرير عن الطقس في المنطقة وأحوال الطرق الجبلية."_s, u"b.txt"_s));
+    corpus.append(
+        article(u"2031-03-21\nأسعار القمح ترتفع في الأسواق المحلية هذا الأسبوع."_s, u"c.txt"_s));
+    const QString other =
+        u"قال السكان اليوم السبت إن انهيار سد الوادي الكبير ترك قرى السهل الشمالي بلا مياه صالحة للشرب في كارون."_s;
+    corpus.append(article(other, u"d.txt"_s));
+    auto mention = [](const QString &id, const QString &text, const QString &surface) {
+        Mention m;
+        m.entityId = id;
+        m.surface = surface;
+        const qsizetype at = text.indexOf(surface);
+        m.span = {at, at + surface.size()};
+        return m;
+    };
+    CorpusTimeOptions options;
+    options.mentions = {{mention(u"karun"_s, corpus.at(0).text, u"كارون"_s)},
+                        {},
+                        {},
+                        {mention(u"another-karun"_s, other, u"كارون"_s)}};
+    const auto results = TimeAnalyzer::analyzeCorpus(corpus, options);
+    CHECK_FALSE(hasConstraint(results.last().published, DateEvidence::Kind::CorpusEvent));
+    options.mentions[3] = {mention(u"karun"_s, other, u"كارون"_s)};
+    const auto same = TimeAnalyzer::analyzeCorpus(corpus, options);
+    CHECK(hasConstraint(same.last().published, DateEvidence::Kind::CorpusEvent));
 }
 
 TEST_CASE("Corpus passes honour cancel, a given pool and progress", "[time][dating][corpus]")
