@@ -14,7 +14,9 @@ QJsonValue dateOrNull(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject publishedJson(const Time::PublishedDate &p)
+// published.evidence: the surfaces, as before, then one object per deciding
+// constraint ({kind, surface, start, end, note, conflicting}) under "constraints".
+QJsonObject publishedJson(const Time::PublishedDate &p, const CodePointOffsets &offsets)
 {
     QJsonObject o;
     o.insert(u"value"_s, dateOrNull(p.value));
@@ -23,6 +25,22 @@ QJsonObject publishedJson(const Time::PublishedDate &p)
     o.insert(u"confidence"_s, p.confidence);
     o.insert(u"evidence"_s, QJsonArray::fromStringList(p.evidence));
     o.insert(u"basis"_s, Time::basisName(p.basis));
+    if (p.isRange())
+        o.insert(u"range"_s, QJsonObject{{u"start"_s, p.start.toString(Qt::ISODate)},
+                                         {u"end"_s, p.end.toString(Qt::ISODate)}});
+    QJsonArray constraints;
+    for (const Time::DateEvidence &e : p.constraints) {
+        QJsonObject c{{u"kind"_s, Time::evidenceKindName(e.kind)},
+                      {u"surface"_s, e.surface},
+                      {u"note"_s, e.note},
+                      {u"conflicting"_s, e.conflicting}};
+        if (e.span.isValid()) {
+            c.insert(u"start"_s, offsets.toCodePoint(e.span.start));
+            c.insert(u"end"_s, offsets.toCodePoint(e.span.end));
+        }
+        constraints.append(c);
+    }
+    o.insert(u"constraints"_s, constraints);
     if (!p.conflicts.isEmpty())
         o.insert(u"conflicts"_s, QJsonArray::fromStringList(p.conflicts));
     if (!p.notes.isEmpty())
@@ -57,7 +75,8 @@ QJsonObject ArticleJson::toJson(const Analysis::AnalyzedArticle &analyzed)
         QJsonObject o{{u"surface"_s, t.surface},
                       {u"value"_s, dateOrNull(t.value)},
                       {u"precision"_s, Time::precisionName(t.precision)},
-                      {u"kind"_s, Time::timexKindName(t.kind)}};
+                      {u"kind"_s, Time::timexKindName(t.kind)},
+                      {u"role"_s, Time::dateRoleName(t.role)}};
         if (t.span.isValid())
             putSpan(o, t.span);
         timexes.append(o);
@@ -101,7 +120,7 @@ QJsonObject ArticleJson::toJson(const Analysis::AnalyzedArticle &analyzed)
     if (!article.source.isEmpty())
         object.insert(u"source"_s, article.source);
     object.insert(u"boilerplate"_s, boilerplate);
-    object.insert(u"published"_s, publishedJson(analyzed.time.published));
+    object.insert(u"published"_s, publishedJson(analyzed.time.published, offsets));
     object.insert(u"mentions"_s, mentions);
     object.insert(u"timexes"_s, timexes);
     object.insert(u"events"_s, events);

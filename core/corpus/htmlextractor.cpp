@@ -1,5 +1,7 @@
 #include "htmlextractor.h"
 
+#include "articlemetadata.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -217,6 +219,8 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
             raw.append(u' ');
     }
 
+    if (const QString ld = ArticleMetadata::jsonLdDatePublished(html); !ld.isEmpty())
+        doc.dateline = ld; // JSON-LD names the article's own date; <time> may be any
     const QString decodedTitle = decodeEntities(title).simplified();
     if (!decodedTitle.isEmpty())
         doc.title = decodedTitle;

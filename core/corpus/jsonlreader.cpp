@@ -1,5 +1,6 @@
 #include "jsonlreader.h"
 
+#include "articlemetadata.h"
 #include "htmlextractor.h"
 
 #include <QJsonDocument>
@@ -49,7 +50,7 @@ JsonlResult JsonlReader::read(const QString &text, const QString &file)
         }
         article.text = body;
         article.title = o.value(u"title"_s).toString(article.title).trimmed();
-        article.dateline = o.value(u"date"_s).toString(article.dateline).trimmed();
+        article.dateline = ArticleMetadata::jsonlDate(o, article.dateline);
         article.url = o.value(u"url"_s).toString().trimmed();
         article.source = o.value(u"source"_s).toString().trimmed();
         result.articles.append(std::move(article));

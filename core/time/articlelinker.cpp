@@ -1,33 +1,89 @@
 #include "articlelinker.h"
 
 #include "arabicfolder.h"
-#include "segmenter.h"
+#include "chronology.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
+using namespace Qt::StringLiterals;
 using Marsad::Text::ArabicFolder;
-using Marsad::Text::Segmenter;
-using Marsad::Text::Token;
 
 namespace Marsad::Time {
 
-ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWords)
+namespace {
+
+// Words that introduce a name: a run of names and titles is not a passage.
+bool isTitle(const QString &folded)
+{
+    static const QSet<QString> titles{
+        u"الرئيس"_s,   u"رئيس"_s,   u"وزير"_s,     u"وزيره"_s,   u"الوزير"_s, u"المتحدث"_s,
+        u"المتحدثه"_s, u"باسم"_s,   u"السيد"_s,    u"الجنرال"_s, u"العقيد"_s, u"اللواء"_s,
+        u"الخارجيه"_s, u"الدفاع"_s, u"وزاره"_s,    u"الوزراء"_s, u"رئيسه"_s,  u"الامين"_s,
+        u"العام"_s,    u"مستشار"_s, u"المستشار"_s, u"سفير"_s,    u"السفير"_s, u"مساعد"_s};
+    return titles.contains(folded);
+}
+
+} // namespace
+
+ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWords,
+                             const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
     : m_minWords(std::max(2, minWords))
 {
+    // Words are interned once (one hash per word); everything after works on ids.
+    QHash<QString, int> ids;
+    QList<int> df;         // id → articles holding it
+    QList<qsizetype> last; // id → the last article that counted it
+    QList<bool> titles;    // id → a title word
     m_docs.reserve(articles.size());
-    for (const Corpus::Article &article : articles) {
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        const Corpus::Article &article = articles.at(a);
         m_articles.append(&article);
         Doc doc;
+        if (cancel && cancel->load()) {
+            m_docs.append(std::move(doc)); // keeps indices aligned; links nothing
+            continue;
+        }
+        QList<Mention> names =
+            mentions && a < mentions->size() ? mentions->at(a) : QList<Mention>();
+        std::sort(names.begin(), names.end(),
+                  [](const Mention &x, const Mention &y) { return x.span.end < y.span.end; });
+        qsizetype nextName = 0;
         const auto folded = ArabicFolder::fold(article.text);
-        for (const Token &token : Segmenter::words(folded.text())) {
-            const auto span = folded.toOriginal(token.start, token.end);
+        const QString &text = folded.text();
+        // Letter and digit runs (cheaper than ICU's word breaks, and the
+        // same on both sides of a comparison).
+        for (const auto &[from, to] : Chronology::words(text)) {
+            const auto span = folded.toOriginal(from, to);
             const TextSpan original{span.start, span.end};
             if (article.isBoilerplate(original))
                 continue;
-            doc.words.append(folded.text().mid(token.start, token.length()));
+            while (nextName < names.size() && names.at(nextName).span.end <= original.start)
+                ++nextName;
+            const QStringView view = QStringView(text).sliced(from, to - from);
+            auto it = ids.constFind(view.toString());
+            int id;
+            if (it == ids.cend()) {
+                id = int(df.size());
+                ids.insert(view.toString(), id);
+                df.append(0);
+                last.append(-1);
+                titles.append(isTitle(view.toString()));
+            } else {
+                id = *it;
+            }
+            if (last.at(id) != a) {
+                last[id] = a;
+                ++df[id];
+            }
+            const bool name =
+                (nextName < names.size() && names.at(nextName).span.overlaps(original)) ||
+                titles.at(id);
+            doc.words.append(id);
             doc.spans.append(original);
+            doc.names.append(name);
         }
         QSet<size_t> seen;
         for (int i = 0; i + m_minWords <= doc.words.size(); ++i) {
@@ -41,6 +97,18 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
         m_docs.append(std::move(doc));
     }
     m_maxDocs = std::clamp<qsizetype>(m_docs.size() / 2, 2, MaxSharingArticles);
+    // Rarity: min(1, ln(1 + N/df) / ln 9), so a word in at most an eighth of
+    // the corpus counts fully; names and titles count nothing.
+    const double n = double(m_docs.size());
+    QList<float> rarity(df.size());
+    for (qsizetype id = 0; id < df.size(); ++id)
+        rarity[id] =
+            float(std::min(1.0, std::log(1.0 + n / std::max(1, df.at(id))) / std::log(9.0)));
+    for (Doc &doc : m_docs) {
+        doc.rarities.reserve(doc.words.size());
+        for (qsizetype k = 0; k < doc.words.size(); ++k)
+            doc.rarities.append(doc.names.at(k) ? 0.0f : rarity.at(doc.words.at(k)));
+    }
 }
 
 size_t ArticleLinker::gramAt(const Doc &doc, int i) const
@@ -83,6 +151,11 @@ QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a,
             SharedPassage p;
             p.other = b;
             p.words = bestLength;
+            for (int k = 0; k < bestLength; ++k)
+                p.rarity += doc.rarities.at(i + k);
+            if (p.rarity < 1.0)
+                continue; // names and titles only
+
             p.span = {doc.spans.at(i).start, doc.spans.at(i + bestLength - 1).end};
             p.surface = article.text.mid(p.span.start, p.span.length());
             out.append(p);

@@ -4,9 +4,11 @@
 // same day.
 #pragma once
 
+#include <atomic>
 #include <functional>
 
 #include "article.h"
+#include "mention.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +23,9 @@ struct SharedPassage
     TextSpan span;        ///< In this article's original text.
     QString surface;      ///< This article's original text of span.
     int words = 0;
+    /// How rare its words are: the sum over them of min(1, IDF / ln 8), names
+    /// and titles counting 0. A stock phrase of common words scores low.
+    double rarity = 0.0;
 };
 
 class ArticleLinker final
@@ -28,8 +33,12 @@ class ArticleLinker final
 public:
     /// Indexes the body text (boilerplate left out) of articles. A passage
     /// counts from minWords identical words; word runs found in more than half
-    /// of the corpus (and in more than two articles) are not distinctive.
-    explicit ArticleLinker(const QList<Corpus::Article> &articles, int minWords = 6);
+    /// of the corpus (and in more than two articles) are not distinctive, nor
+    /// are runs made only of names (mentions, index-aligned, may be null) and
+    /// titles. cancel (may be null) stops the indexing early.
+    explicit ArticleLinker(const QList<Corpus::Article> &articles, int minWords = 6,
+                           const QList<QList<Mention>> *mentions = nullptr,
+                           const std::atomic_bool *cancel = nullptr);
 
     /// The maximal shared passages of article a with every other article,
     /// longest first. Thread-safe (const).
@@ -44,8 +53,10 @@ public:
 private:
     struct Doc
     {
-        QStringList words;
+        QList<int> words; ///< Interned folded words.
         QList<TextSpan> spans;
+        QList<bool> names;               ///< The word is a name or a title.
+        QList<float> rarities;           ///< Per word: 0 for names, else min(1, IDF / ln 9).
         QHash<size_t, QList<int>> grams; ///< Hash of minWords words → start positions.
     };
     size_t gramAt(const Doc &doc, int i) const;

@@ -1,5 +1,7 @@
 #include "eventextractor.h"
 
+#include "lineindex.h"
+
 #include "publicationdateinferer.h"
 #include "segmenter.h"
 
@@ -52,6 +54,7 @@ QList<Event> EventExtractor::extract(const Corpus::Article &article, const QList
     std::stable_sort(
         sortedMentions.begin(), sortedMentions.end(),
         [](const Mention *a, const Mention *b) { return a->span.start < b->span.start; });
+    const LineIndex lines(text);
     qsizetype next = 0;
     for (const auto &sentence : Segmenter::sentences(text)) {
         const TextSpan span{sentence.start, sentence.end};
@@ -64,7 +67,7 @@ QList<Event> EventExtractor::extract(const Corpus::Article &article, const QList
         const Timex *chosen = nullptr;
         for (qsizetype k = next; k < ordered.size() && ordered.at(k)->span.start < span.end; ++k) {
             const Timex &t = *ordered.at(k);
-            if (t.span.end > span.end || PublicationDateInferer::isDateline(t, text))
+            if (t.span.end > span.end || PublicationDateInferer::isDateline(t, text, lines))
                 continue;
             if (!chosen || rank(t.precision) < rank(chosen->precision))
                 chosen = &t;

@@ -1,13 +1,15 @@
 #include "publicationdateinferer.h"
 
 #include "arabicfolder.h"
+#include "articlemetadata.h"
+#include "chronology.h"
+#include "lineindex.h"
 #include "timexextractor.h"
 #include "timexresolver.h"
 
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -20,79 +22,123 @@ namespace Marsad::Time {
 
 namespace {
 
+using Kind = DateEvidence::Kind;
+
+constexpr double kMetadataConfidence = 0.98;
 constexpr double kDatelineConfidence = 0.97;
-constexpr double kUrlConfidence = 0.85;
+constexpr double kUrlConfidence = 0.9;
 constexpr double kInferredCap = 0.9;
+constexpr double kHardPenalty = 8.0; // a broken hard constraint costs this many times its weight
 constexpr double kNearTie = 0.3;
 constexpr double kTemperature = 0.5;
-constexpr int kMaxRangeDays = 14;
 constexpr int kDatelineLines = 15;
+constexpr int kAnchorBefore = 3; // candidate days around an anchor
+constexpr int kAnchorAfter = 21;
+constexpr int kMaxPeriodDays = 400;
+constexpr int kPeriodMargin = 14; // an undated article may stand a little outside the dated ones
+constexpr double kPeriodCap = 0.3;
+constexpr int kHistoricalYears = 2; // this much older than the report: a quoted historical date
 
-/// One kind of evidence: how well a candidate publication day fits it.
+/// One constraint on the publication day p.
 struct Cue
 {
+    Kind kind;
     QString key;
     QStringList surfaces;
+    QList<TextSpan> spans;
     QString label;
     double baseWeight = 1.0;
+    bool hard = false;
     int count = 0;
-    std::function<double(QDate)> fit; ///< In [-1, 1]: -1 contradicts, 0 says nothing.
+    std::function<double(QDate)> fit; ///< In [-1, 1]: -1 breaks it, 0 says nothing.
     QString tag;                      ///< An extra evidence line when it agrees (a linked article).
+    QDate anchor;                     ///< A day the solution lies near (an event's), if any.
 
     double weight() const { return baseWeight * std::min(2.0, 1.0 + 0.25 * (count - 1)); }
+    double score(QDate p) const
+    {
+        const double f = fit(p);
+        return f * weight() * (hard && f < 0 ? kHardPenalty : 1.0);
+    }
 };
 
 class CueSet
 {
 public:
-    void add(const QString &key, const QString &surface, const QString &label, double weight,
-             std::function<double(QDate)> fit, const QString &tag = QString())
+    void add(Kind kind, const QString &key, const QString &surface, TextSpan span,
+             const QString &label, double weight, bool hard, std::function<double(QDate)> fit,
+             const QString &tag = QString())
     {
         auto it = m_index.constFind(key);
         if (it == m_index.cend()) {
             m_index.insert(key, m_cues.size());
-            m_cues.append({key, {surface}, label, weight, 1, std::move(fit), tag});
+            m_cues.append(
+                {kind, key, {surface}, {span}, label, weight, hard, 1, std::move(fit), tag, {}});
             return;
         }
         Cue &cue = m_cues[*it];
         ++cue.count;
-        if (!cue.surfaces.contains(surface))
+        if (!cue.surfaces.contains(surface)) {
             cue.surfaces.append(surface);
+            cue.spans.append(span);
+        }
+    }
+    void setAnchor(const QString &key, QDate day)
+    {
+        if (auto it = m_index.constFind(key); it != m_index.cend())
+            m_cues[*it].anchor = day;
     }
     /// Another surface for a cue, without making it weigh more.
-    void addSurface(const QString &key, const QString &surface)
+    void addSurface(const QString &key, const QString &surface, TextSpan span)
     {
         auto it = m_index.constFind(key);
-        if (it != m_index.cend() && !m_cues[*it].surfaces.contains(surface))
+        if (it != m_index.cend() && !m_cues[*it].surfaces.contains(surface)) {
             m_cues[*it].surfaces.append(surface);
+            m_cues[*it].spans.append(span);
+        }
     }
-    const QList<Cue> &cues() const { return m_cues; }
     double score(QDate day) const
     {
-        double total = 0;
+        double s = 0;
         for (const Cue &c : m_cues)
-            total += c.weight() * c.fit(day);
-        return total;
+            s += c.score(day);
+        return s;
     }
+    const QList<Cue> &cues() const { return m_cues; }
+    bool isEmpty() const { return m_cues.isEmpty(); }
 
 private:
     QList<Cue> m_cues;
     QHash<QString, qsizetype> m_index;
 };
 
-// Recent dates support the days just after them.
+// How well "published gap days after a date it reports" fits: news is fresh.
 double recency(qint64 gap)
 {
     if (gap < 0)
-        return -0.3; // a date ahead of publication: announced, possible but rarer
-    if (gap <= 1)
-        return 1.0;
-    if (gap == 2)
+        return -1.0;
+    if (gap <= 2)
         return 0.8;
     if (gap <= 7)
         return 0.3;
     if (gap <= 31)
         return 0.05;
+    return 0.0;
+}
+
+// The same for a chronology event reported as news.
+double eventRecency(qint64 gap)
+{
+    if (gap < 0)
+        return -1.0;
+    if (gap <= 1)
+        return 1.0;
+    if (gap <= 3)
+        return 0.7;
+    if (gap <= 7)
+        return 0.4;
+    if (gap <= 14)
+        return 0.15;
     return 0.0;
 }
 
@@ -107,15 +153,12 @@ QString weekdayName(int weekday)
     return QLocale(QLocale::English).dayName(weekday, QLocale::LongFormat);
 }
 
-QString foldedWindow(QStringView text, TextSpan span, qsizetype before, qsizetype after)
+QString iso(QDate d)
 {
-    const qsizetype from = std::max<qsizetype>(0, span.start - before);
-    const qsizetype to = std::min<qsizetype>(text.size(), span.end + after);
-    QString window = ArabicFolder::foldString(text.mid(from, to - from));
-    return window;
+    return d.toString(Qt::ISODate);
 }
 
-QString lineBefore(QStringView text, TextSpan span, qsizetype chars)
+QString foldedBefore(QStringView text, TextSpan span, qsizetype chars)
 {
     const qsizetype from = std::max<qsizetype>(0, span.start - chars);
     QString before = ArabicFolder::foldString(text.mid(from, span.start - from));
@@ -123,18 +166,76 @@ QString lineBefore(QStringView text, TextSpan span, qsizetype chars)
     return nl >= 0 ? before.mid(nl + 1) : before;
 }
 
-bool mentionsFighting(QStringView text, TextSpan span)
+bool mentionsFighting(QStringView text, TextSpan span, const Chronology &chronology)
 {
-    static const QRegularExpression fighting(
-        u"(?:معارك|المعارك|القتال|الاشتباكات|اشتباكات|الحرب|المواجهات|مواجهات|القصف|الهجوم|"
-        "العمليات|العمليه العسكريه|النزاع)"_s);
-    QString window = foldedWindow(text, span, 100, 100);
-    return fighting.match(window).hasMatch();
+    static const QStringList fallback{u"المعارك"_s,    u"القتال"_s,    u"الحرب"_s,
+                                      u"الاشتباكات"_s, u"المواجهات"_s, u"الهجوم"_s};
+    const QStringList &words =
+        chronology.fightingWords().isEmpty() ? fallback : chronology.fightingWords();
+    const qsizetype from = std::max<qsizetype>(0, span.start - 100);
+    const qsizetype to = std::min<qsizetype>(text.size(), span.end + 100);
+    const QString window = ArabicFolder::foldString(text.mid(from, to - from));
+    return std::any_of(words.cbegin(), words.cend(),
+                       [&window](const QString &w) { return window.contains(w); });
 }
 
 bool isNight(QStringView text, TextSpan span)
 {
-    return lineBefore(text, span, 30).contains(u"ليل"_s);
+    return foldedBefore(text, span, 30).contains(u"ليل"_s);
+}
+
+const Chronology &chronologyOf(const InferenceContext &ctx)
+{
+    return ctx.chronology ? *ctx.chronology : Chronology::shipped();
+}
+
+// The latest year among the full dates of the text: what "historical" is measured from.
+int reportYear(const QList<Timex> &timexes, const InferenceContext &ctx)
+{
+    int year = ctx.referenceYear;
+    for (const Timex &t : timexes)
+        if ((t.kind == TimexKind::Explicit || t.kind == TimexKind::Dateline) && t.start.isValid())
+            year = std::max(year, t.start.year());
+    return year;
+}
+
+// The cue that "قبل يومين" adds when a date or weekday stands beside it.
+void addDaysAgo(CueSet &set, const Timex &ago, const QList<Timex> &timexes, qsizetype index)
+{
+    const int from = -ago.dayOffset;
+    const int to = from + ago.fuzzDays;
+    for (qsizetype k : {index - 1, index + 1}) {
+        if (k < 0 || k >= timexes.size())
+            continue;
+        const Timex &other = timexes.at(k);
+        const qsizetype gap =
+            k < index ? ago.span.start - other.span.end : other.span.start - ago.span.end;
+        if (gap < 0 || gap > 12)
+            continue;
+        const QString surface = ago.surface + u" | "_s + other.surface;
+        if (other.kind == TimexKind::Explicit && other.precision == Precision::Day) {
+            const QDate d = other.start;
+            set.add(Kind::DaysAgo, u"ago:"_s + other.value + QString::number(from), surface,
+                    ago.span, u"%1 was %2 day(s) before publication"_s.arg(iso(d)).arg(from), 1.5,
+                    true, [d, from, to](QDate p) {
+                        const qint64 g = d.daysTo(p);
+                        return g >= from && g <= to ? 1.0 : -1.0;
+                    });
+            return;
+        }
+        if (other.kind == TimexKind::Weekday && other.weekday != 0 && !other.qualified) {
+            const int wd = other.weekday;
+            set.add(Kind::DaysAgo, u"agowd:%1:%2"_s.arg(wd).arg(from), surface, ago.span,
+                    u"a %1 was %2 day(s) before publication"_s.arg(weekdayName(wd)).arg(from), 1.5,
+                    true, [wd, from, to](QDate p) {
+                        for (int g = from; g <= to; ++g)
+                            if (p.addDays(-g).dayOfWeek() == wd)
+                                return 1.0;
+                        return -1.0;
+                    });
+            return;
+        }
+    }
 }
 
 CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
@@ -142,7 +243,10 @@ CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
 {
     CueSet set;
     const QString &text = article.text;
-    for (const Timex &t : timexes) {
+    const Chronology &chronology = chronologyOf(ctx);
+    const int year = reportYear(timexes, ctx);
+    for (qsizetype i = 0; i < timexes.size(); ++i) {
+        const Timex &t = timexes.at(i);
         switch (t.kind) {
         case TimexKind::Weekday: {
             const int wd = t.weekday;
@@ -152,17 +256,17 @@ CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
                 const QString what = offset == 0  ? u"published on a %1"_s.arg(day)
                                      : offset < 0 ? u"published the day after a %1"_s.arg(day)
                                                   : u"published the day before a %1"_s.arg(day);
-                set.add(u"wdq:%1:%2"_s.arg(wd).arg(offset), t.surface, what, 2.0,
-                        [wd, offset](QDate p) {
+                set.add(Kind::Weekday, u"wdq:%1:%2"_s.arg(wd).arg(offset), t.surface, t.span, what,
+                        2.0, true, [wd, offset](QDate p) {
                             return p.addDays(offset).dayOfWeek() == wd ? 1.0 : -1.0;
                         });
-            } else if (t.direction == 0) {
-                set.add(u"wd:%1"_s.arg(wd), t.surface,
-                        u"a %1, likely the day of publication"_s.arg(day), 1.0,
+            } else if (t.direction == 0 && t.role != DateRole::Future) {
+                set.add(Kind::BareWeekday, u"wd:%1"_s.arg(wd), t.surface, t.span,
+                        u"a %1, likely the day of publication"_s.arg(day), 1.0, false,
                         [wd](QDate p) { return p.dayOfWeek() == wd ? 1.0 : 0.0; });
             } else if (t.direction < 0) {
-                set.add(u"wdp:%1"_s.arg(wd), t.surface,
-                        u"last %1, not the day of publication"_s.arg(day), 0.5,
+                set.add(Kind::PastWeekday, u"wdp:%1"_s.arg(wd), t.surface, t.span,
+                        u"last %1, not the day of publication"_s.arg(day), 0.5, false,
                         [wd](QDate p) { return p.dayOfWeek() == wd ? -1.0 : 0.0; });
             }
             break;
@@ -171,58 +275,126 @@ CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
         case TimexKind::Hijri:
             if (t.precision == Precision::Day) {
                 const QDate d = t.start;
-                if (isNight(text, t.span)) {
-                    set.add(u"night:"_s + t.value, t.surface,
-                            u"the night of %1: published that day or the next"_s.arg(t.value), 1.5,
-                            [d](QDate p) {
-                                const qint64 gap = d.daysTo(p);
-                                return (gap == 0 || gap == 1) ? 1.0
-                                                              : (gap < 0 || gap > 3 ? -0.5 : 0.0);
-                            });
+                if (t.weekday != 0 && d.dayOfWeek() != t.weekday) {
+                    // The full date outranks the weekday beside it; the clash is reported.
+                    set.add(Kind::WeekdayConflict, u"wdc:"_s + t.value, t.surface, t.span,
+                            u"%1 is a %2, not a %3 as written: the date is kept"_s.arg(
+                                iso(d), weekdayName(d.dayOfWeek()), weekdayName(t.weekday)),
+                            0.0, false, [](QDate) { return -1.0; });
                 }
-                set.add(u"date:"_s + t.value, t.surface,
-                        u"a recent date, %1: published on or soon after it"_s.arg(t.value), 1.0,
-                        [d](QDate p) { return recency(d.daysTo(p)); });
-            } else if (t.start.isValid() && t.precision != Precision::Decade) {
+                if (year - d.year() >= kHistoricalYears && t.role != DateRole::Today) {
+                    set.add(Kind::HistoricalDate, u"hist:"_s + t.value, t.surface, t.span,
+                            u"%1 is long past: says nothing of the day"_s.arg(iso(d)), 0.0, false,
+                            [](QDate) { return 0.0; });
+                    break;
+                }
+                if (t.role == DateRole::Today) {
+                    const int offset = t.dayOffset;
+                    set.add(
+                        Kind::ReportDate, u"today:"_s + t.value, t.surface, t.span,
+                        offset == 0
+                            ? u"%1 is the report's own day"_s.arg(iso(d))
+                            : u"%1 is %2 day(s) from the report's day"_s.arg(iso(d)).arg(offset),
+                        3.0, true,
+                        [d, offset](QDate p) { return p.addDays(offset) == d ? 1.0 : -1.0; });
+                    break;
+                }
+                if (isNight(text, t.span)) {
+                    set.add(Kind::NightOf, u"night:"_s + t.value, t.surface, t.span,
+                            u"the night of %1: published that day or the next"_s.arg(t.value), 1.5,
+                            true, [d](QDate p) {
+                                const qint64 gap = d.daysTo(p);
+                                return gap == 1 ? 1.0 : gap == 0 ? 0.7 : -1.0;
+                            });
+                    break;
+                }
+                if (t.role == DateRole::Future) {
+                    set.add(Kind::FutureEvent, u"future:"_s + t.value, t.surface, t.span,
+                            u"%1 is announced ahead: published before it"_s.arg(iso(d)), 1.0, true,
+                            [d](QDate p) { return p <= d ? 0.0 : -1.0; });
+                } else if (t.role == DateRole::PastEvent) {
+                    set.add(Kind::PastEvent, u"past:"_s + t.value, t.surface, t.span,
+                            u"%1 is a past event: published on or after it"_s.arg(iso(d)), 1.0,
+                            true, [d](QDate p) { return p <= d ? -1.0 : 0.0; });
+                } else {
+                    set.add(Kind::RecentDate, u"date:"_s + t.value, t.surface, t.span,
+                            u"a date it reports, %1: published on or soon after it"_s.arg(iso(d)),
+                            1.0, true, [d](QDate p) { return recency(d.daysTo(p)); });
+                }
+            } else if (t.start.isValid() && t.precision != Precision::Decade &&
+                       year - t.start.year() < kHistoricalYears) {
                 const QDate first = t.start;
-                set.add(u"after:"_s + t.value, t.surface,
+                set.add(Kind::PastEvent, u"after:"_s + t.value, t.surface, t.span,
                         u"%1 is past or current: published after its start"_s.arg(t.value), 0.5,
-                        [first](QDate p) { return p < first ? -1.0 : 0.0; });
+                        false, [first](QDate p) { return p < first ? -1.0 : 0.0; });
             }
             break;
         case TimexKind::Partial: {
             const int m = t.month, d = t.day;
-            if (t.direction != 0) {
+            if (d > 0 && isNight(text, t.span)) {
+                set.add(Kind::NightOf, u"pnight:%1:%2"_s.arg(m).arg(d), t.surface, t.span,
+                        u"the night of day %1 of month %2: published the next day"_s.arg(d).arg(m),
+                        1.5, true, [m, d](QDate p) {
+                            const QDate nearest = TimexResolver::placeInYear(m, d, p, 0);
+                            const qint64 gap = nearest.isValid() ? nearest.daysTo(p) : -9;
+                            return gap == 1 ? 1.0 : gap == 0 ? 0.5 : -1.0;
+                        });
+            } else if (t.direction != 0) {
                 const int dir = t.direction;
                 const QString what =
                     dir < 0 ? u"month %1 is past (الماضي): published in a later month"_s.arg(m)
                             : u"month %1 is ahead (المقبل): published in an earlier month"_s.arg(m);
-                set.add(u"dir:%1:%2"_s.arg(m).arg(dir), t.surface, what, 0.5, [m, dir](QDate p) {
-                    const int ahead =
-                        dir < 0 ? monthsForward(m, p.month()) : monthsForward(p.month(), m);
-                    return ahead == 0 ? -1.0 : (ahead <= 3 ? 1.0 : 0.3);
-                });
-            } else if (d > 0) {
-                set.add(u"pdate:%1:%2"_s.arg(m).arg(d), t.surface,
-                        u"day %1 of month %2: published on or soon after it"_s.arg(d).arg(m), 0.8,
-                        [m, d](QDate p) {
-                            const QDate nearest = TimexResolver::placeInYear(m, d, p, 0);
-                            return nearest.isValid() ? recency(nearest.daysTo(p)) : 0.0;
+                set.add(Kind::MonthDirection, u"dir:%1:%2"_s.arg(m).arg(dir), t.surface, t.span,
+                        what, 0.5, false, [m, dir](QDate p) {
+                            const int ahead =
+                                dir < 0 ? monthsForward(m, p.month()) : monthsForward(p.month(), m);
+                            return ahead == 0 ? -1.0 : (ahead <= 3 ? 1.0 : 0.3);
                         });
+            } else if (d > 0) {
+                const bool past = t.role == DateRole::PastEvent;
+                const bool future = t.role == DateRole::Future;
+                const Kind kind =
+                    past     ? Kind::PastEvent
+                    : future ? Kind::FutureEvent
+                             : (t.role == DateRole::Today ? Kind::ReportDate : Kind::RecentDate);
+                const int offset = t.dayOffset;
+                const bool today = t.role == DateRole::Today;
+                set.add(
+                    kind, u"pdate:%1:%2:%3"_s.arg(m).arg(d).arg(int(t.role)), t.surface, t.span,
+                    today    ? u"day %1 of month %2 is the report's own day"_s.arg(d).arg(m)
+                    : past   ? u"day %1 of month %2 is a past event: a lower bound"_s.arg(d).arg(m)
+                    : future ? u"day %1 of month %2 is announced: an upper bound"_s.arg(d).arg(m)
+                             : u"day %1 of month %2: published on or soon after it"_s.arg(d).arg(m),
+                    today ? 3.0 : 0.8, today, [m, d, past, future, today, offset](QDate p) {
+                        const QDate nearest = TimexResolver::placeInYear(m, d, p, 0);
+                        if (!nearest.isValid())
+                            return 0.0;
+                        if (today)
+                            return p.addDays(offset) == nearest ? 1.0 : -1.0;
+                        const qint64 gap = nearest.daysTo(p);
+                        if (past)
+                            return gap < 0 ? -1.0 : 0.0;
+                        if (future)
+                            return gap > 0 ? -1.0 : 0.0;
+                        return recency(gap) < 0 ? -0.5 : recency(gap);
+                    });
             }
             break;
         }
+        case TimexKind::Relative:
+            if (t.unit == Timex::Unit::Day && t.dayOffset <= -1 && !t.surface.isEmpty() &&
+                (t.dayOffset < -1 || t.fuzzDays > 0 || t.surface.contains(u"قبل"_s)))
+                addDaysAgo(set, t, timexes, i);
+            break;
         case TimexKind::OrdinalCount:
-            if (ctx.conflictStart.isValid() && mentionsFighting(text, t.span)) {
-                const QDate start = ctx.conflictStart;
-                const int n = t.ordinal;
-                const QDate nth = start.addDays(n - 1);
+            if (ctx.conflictStart.isValid() && mentionsFighting(text, t.span, chronology)) {
+                const QDate nth = ctx.conflictStart.addDays(t.ordinal - 1);
                 set.add(
-                    u"ord:%1"_s.arg(n), t.surface,
+                    Kind::OrdinalDay, u"ord:%1"_s.arg(t.ordinal), t.surface, t.span,
                     u"day %1 of the fighting that began %2 is %3: published that day or the next"_s
-                        .arg(n)
-                        .arg(start.toString(Qt::ISODate), nth.toString(Qt::ISODate)),
-                    1.5, [nth](QDate p) {
+                        .arg(t.ordinal)
+                        .arg(iso(ctx.conflictStart), iso(nth)),
+                    1.5, true, [nth](QDate p) {
                         const qint64 gap = nth.daysTo(p);
                         return (gap == 0 || gap == 1) ? 1.0 : -1.0;
                     });
@@ -232,79 +404,135 @@ CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
             break;
         }
     }
+
+    // Events of the chronology (shipped, and taught by the corpus) that the text reports.
+    const QList<ChronologyMatch> matches = ctx.chronologyMatches
+                                               ? *ctx.chronologyMatches
+                                               : chronology.match(ArabicFolder::fold(text), text);
+    for (const ChronologyMatch &match : matches) {
+        if (match.event < 0 || match.event >= chronology.events().size())
+            continue;
+        const ChronologyEvent &e = chronology.events().at(match.event);
+        const QDate d = e.date;
+        const Kind kind = e.fromCorpus ? Kind::CorpusEvent : Kind::Chronology;
+        const QString source = e.fromCorpus ? u"an event dated by %1"_s.arg(e.label)
+                                            : u"%1 (%2)"_s.arg(e.label, iso(d));
+        if (match.announced) {
+            set.add(kind, u"chrono-ahead:"_s + e.id, match.surface, match.span,
+                    u"announced: %1: published before it"_s.arg(source), 0.5, false,
+                    [d](QDate p) { return p <= d ? 0.0 : -1.0; });
+        } else if (year - d.year() >= kHistoricalYears) {
+            set.add(kind, u"chrono:"_s + e.id, match.surface, match.span,
+                    u"recalls %1: long past"_s.arg(source), 0.0, false, [](QDate) { return 0.0; });
+        } else {
+            // A lower bound and a pull towards the event's day; soft, because
+            // a trigger can misfire ("للسيطرة على" is an aim, not a capture)
+            // where a weekday or a day count written in the text cannot.
+            set.add(kind, u"chrono:"_s + e.id, match.surface, match.span,
+                    u"reports %1: published on or after it, most likely soon"_s.arg(source),
+                    e.fromCorpus ? 0.7 : 1.0, false,
+                    [d](QDate p) { return eventRecency(d.daysTo(p)); });
+            set.setAnchor(u"chrono:"_s + e.id, d);
+        }
+    }
+
     if (ctx.referenceYear > 0) {
-        const int year = ctx.referenceYear;
-        set.add(u"period"_s, u"%1"_s.arg(year),
-                u"the corpus's dated articles are from around %1"_s.arg(year), 1.0,
-                [year](QDate p) { return std::abs(p.year() - year) <= 1 ? 0.0 : -1.0; });
+        const int ref = ctx.referenceYear;
+        set.add(Kind::Period, u"period"_s, u"%1"_s.arg(ref), {},
+                u"the corpus's dated articles are from around %1"_s.arg(ref), 1.0, false,
+                [ref](QDate p) { return std::abs(p.year() - ref) <= 1 ? 0.0 : -1.0; });
     }
     for (const ArticleLink &link : ctx.links) {
-        const QDate l = link.date;
-        const double strength =
-            std::clamp(link.words / 15.0, 0.3, 1.0) * std::max(0.5, link.confidence);
-        const QString name = QFileInfo(link.file).fileName();
         if (link.passages.isEmpty())
             continue;
+        const QDate l = link.date;
+        // Rare words make a link; a stock phrase of common words barely counts
+        // and, being soft, never outweighs a hard weekday.
+        const double rarity = link.rarity > 0 ? link.rarity / 40.0 : link.words / 15.0;
+        const double strength = std::clamp(rarity, 0.2, 1.0) * std::max(0.5, link.confidence);
+        const QString name = QFileInfo(link.file).fileName();
         const QString key = u"link:"_s + link.file;
         set.add(
-            key, link.passages.first(),
-            u"shares a passage with %1, published %2"_s.arg(name, l.toString(Qt::ISODate)),
-            2.0 * strength,
+            Kind::Link, key, link.passages.first(),
+            link.spans.isEmpty() ? TextSpan{} : link.spans.first(),
+            u"shares a passage with %1, published %2"_s.arg(name, iso(l)), 2.0 * strength, false,
             [l](QDate p) {
                 const qint64 gap = std::abs(l.daysTo(p));
                 return gap == 0 ? 1.0 : gap == 1 ? 0.5 : gap <= 3 ? 0.15 : -0.3;
             },
-            u"linked: %1 (%2)"_s.arg(name, l.toString(Qt::ISODate)));
+            u"linked: %1 (%2)"_s.arg(name, iso(l)));
         for (qsizetype k = 1; k < link.passages.size(); ++k)
-            set.addSurface(key, link.passages.at(k));
+            set.addSurface(key, link.passages.at(k),
+                           k < link.spans.size() ? link.spans.at(k) : TextSpan{});
     }
     return set;
 }
 
-QList<QDate> anchorsOf(const QList<Timex> &timexes, const InferenceContext &ctx)
+// Days around which the solution lies.
+QList<QDate> anchorsOf(const QList<Timex> &timexes, const InferenceContext &ctx, const CueSet &cues)
 {
     QList<QDate> anchors;
+    const int year = reportYear(timexes, ctx);
+    const int placeYear = ctx.referenceYear > 0 ? ctx.referenceYear : year;
     for (const Timex &t : timexes) {
         if ((t.kind == TimexKind::Explicit || t.kind == TimexKind::Hijri) &&
-            t.precision == Precision::Day)
+            t.precision == Precision::Day && year - t.start.year() < kHistoricalYears)
             anchors.append(t.start);
-        else if (t.kind == TimexKind::Partial && t.day > 0 && t.direction == 0 &&
-                 ctx.referenceYear > 0)
-            anchors.append(QDate(ctx.referenceYear, t.month, t.day));
+        else if (t.kind == TimexKind::Partial && t.day > 0 && placeYear > 0)
+            anchors.append(QDate(placeYear, t.month, t.day));
         else if (t.kind == TimexKind::OrdinalCount && ctx.conflictStart.isValid())
             anchors.append(ctx.conflictStart.addDays(t.ordinal - 1));
     }
     for (const ArticleLink &link : ctx.links)
         anchors.append(link.date);
+    for (const Cue &c : cues.cues())
+        if (c.anchor.isValid())
+            anchors.append(c.anchor);
     anchors.removeIf([](QDate d) { return !d.isValid(); });
     return anchors;
 }
 
-// Fills evidence, conflicts and notes with how each cue judges day.
+// Fills evidence, constraints, conflicts and notes with how each cue judges day.
 void explain(const CueSet &set, QDate day, PublishedDate &out)
 {
-    QList<std::pair<double, const Cue *>> agreeing;
+    QList<std::pair<double, const Cue *>> deciding;
+    QList<const Cue *> against;
     for (const Cue &c : set.cues()) {
         const double fit = c.fit(day);
         const QString said = c.surfaces.join(u" | "_s);
-        if (fit > 0) {
-            agreeing.append({fit * c.weight(), &c});
+        if (c.kind == Kind::WeekdayConflict) {
+            against.append(&c);
+            out.notes.append(u"conflict: «%1» — %2"_s.arg(said, c.label));
+        } else if (fit > 0 || (c.hard && fit == 0 && c.baseWeight > 0)) {
+            // Agreeing cues, and hard bounds the day keeps: both decided it.
+            deciding.append({fit > 0 ? fit * c.weight() : 0.01 * c.weight(), &c});
             out.notes.append(u"agrees: «%1» — %2"_s.arg(said, c.label));
         } else if (fit < 0) {
-            out.conflicts.append(c.surfaces);
+            against.append(&c);
             out.notes.append(u"disagrees: «%1» — %2"_s.arg(said, c.label));
         } else {
             out.notes.append(u"neutral: «%1» — %2"_s.arg(said, c.label));
         }
     }
-    std::stable_sort(agreeing.begin(), agreeing.end(),
+    std::stable_sort(deciding.begin(), deciding.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (const auto &[score, cue] : agreeing) {
+    auto record = [&out](const Cue &c, bool conflicting) {
+        for (qsizetype k = 0; k < c.surfaces.size(); ++k)
+            out.constraints.append({c.kind, c.surfaces.at(k),
+                                    k < c.spans.size() ? c.spans.at(k) : TextSpan{}, c.label,
+                                    conflicting});
+    };
+    for (const auto &[score, cue] : deciding) {
         for (const QString &s : cue->surfaces)
             if (!out.evidence.contains(s))
                 out.evidence.append(s);
         if (!cue->tag.isEmpty())
             out.evidence.append(cue->tag);
+        record(*cue, false);
+    }
+    for (const Cue *cue : against) {
+        out.conflicts.append(cue->surfaces);
+        record(*cue, true);
     }
 }
 
@@ -315,45 +543,45 @@ void setDay(PublishedDate &out, QDate day)
     out.value = formatValue(day, day, Precision::Day);
 }
 
-std::optional<Timex> datelineOf(const Corpus::Article &article, const QList<Timex> &timexes)
+// Puts a decided source first in the evidence.
+void lead(PublishedDate &out, Kind kind, const QString &surface, TextSpan span, const QString &note)
 {
-    if (!article.dateline.isEmpty()) {
-        for (const Timex &t : TimexExtractor::extract(article.dateline)) {
-            if (t.precision == Precision::Day && t.start.isValid()) {
-                Timex d = t;
-                d.surface = article.dateline.trimmed();
-                return d;
-            }
-        }
-    }
-    for (const Timex &t : timexes)
-        if (PublicationDateInferer::isDateline(t, article.text))
+    out.evidence.removeAll(surface);
+    out.evidence.prepend(surface);
+    out.constraints.prepend({kind, surface, span, note, false});
+    out.notes.prepend(note);
+}
+
+std::optional<Timex> firstDay(const QString &value)
+{
+    for (const Timex &t : TimexExtractor::extract(value))
+        if (t.precision == Precision::Day && t.start.isValid())
             return t;
     return std::nullopt;
 }
 
 } // namespace
 
-bool PublicationDateInferer::isDateline(const Timex &t, QStringView text)
+bool PublicationDateInferer::isDateline(const Timex &t, QStringView text, const LineIndex &lines)
 {
     if (t.precision != Precision::Day || !t.start.isValid())
         return false;
     if (t.kind == TimexKind::Dateline)
         return true;
-    if (t.kind != TimexKind::Explicit || !t.span.isValid())
+    if (t.kind != TimexKind::Explicit || !t.span.isValid() || t.span.end > text.size())
         return false;
-    const qsizetype lineStart =
-        text.lastIndexOf(u'\n', std::max<qsizetype>(0, t.span.start - 1)) + 1;
-    int lines = 0;
-    for (qsizetype i = 0; i < lineStart; ++i) {
-        if (text.at(i) == u'\n' && ++lines >= kDatelineLines)
-            return false;
-    }
-    qsizetype lineEnd = text.indexOf(u'\n', t.span.end);
-    if (lineEnd < 0)
-        lineEnd = text.size();
-    const QStringView line = text.mid(lineStart, lineEnd - lineStart).trimmed();
-    return !line.isEmpty() && double(t.span.length()) / double(line.size()) >= 0.6;
+    const qsizetype line = lines.lineOf(t.span.start);
+    if (line >= kDatelineLines)
+        return false;
+    const qsizetype start = lines.lineStart(line);
+    const qsizetype end = std::max(lines.lineEnd(line), t.span.end);
+    const QStringView trimmed = text.sliced(start, end - start).trimmed();
+    return !trimmed.isEmpty() && double(t.span.length()) / double(trimmed.size()) >= 0.6;
+}
+
+bool PublicationDateInferer::isDateline(const Timex &t, QStringView text)
+{
+    return isDateline(t, text, LineIndex(text));
 }
 
 PublishedDate PublicationDateInferer::infer(const Corpus::Article &article,
@@ -367,81 +595,150 @@ PublishedDate PublicationDateInferer::infer(const Corpus::Article &article,
         setDay(out, ctx.userOverride);
         out.basis = PublishedDate::Basis::Override;
         out.confidence = 1.0;
-        out.notes.append(u"the user's correction overrides every cue"_s);
         explain(cues, out.date, out);
-        out.evidence.prepend(u"user override"_s);
+        lead(out, Kind::Override, u"user override"_s, {},
+             u"the user's correction overrides every cue"_s);
         return out;
     }
-    if (const auto dateline = datelineOf(article, timexes)) {
-        setDay(out, dateline->start);
-        out.basis = PublishedDate::Basis::Dateline;
-        out.confidence = kDatelineConfidence;
-        out.notes.append(u"dateline «%1»"_s.arg(dateline->surface));
+    // The source's metadata: a dateline that does not stand in the text.
+    if (!article.dateline.isEmpty() && !article.datelineSpan.isValid()) {
+        if (const auto d = firstDay(article.dateline)) {
+            setDay(out, d->start);
+            out.basis = PublishedDate::Basis::Metadata;
+            out.confidence = kMetadataConfidence;
+            explain(cues, out.date, out);
+            lead(out, Kind::Metadata, article.dateline.trimmed(), {},
+                 u"the source's metadata dates it «%1»"_s.arg(article.dateline.trimmed()));
+            return out;
+        }
+    }
+    // The address: the article's own, or one written at the top of the text.
+    QString url = article.url;
+    TextSpan urlSpan;
+    if (url.isEmpty()) {
+        if (const auto line = Corpus::ArticleMetadata::addressLine(article.text)) {
+            url = line->first;
+            urlSpan = line->second;
+        }
+    }
+    if (const auto found = Corpus::ArticleMetadata::dateInAddress(url);
+        found && found->dayPrecision) {
+        setDay(out, found->start);
+        out.basis = PublishedDate::Basis::Url;
+        out.confidence = kUrlConfidence;
         explain(cues, out.date, out);
-        out.evidence.removeAll(dateline->surface);
-        out.evidence.prepend(dateline->surface);
+        TextSpan span;
+        if (urlSpan.isValid()) {
+            const qsizetype at = url.indexOf(found->surface);
+            span = {urlSpan.start + at, urlSpan.start + at + found->surface.size()};
+        }
+        lead(out, Kind::Url, found->surface, span, u"date in the address «%1»"_s.arg(url));
         if (!out.conflicts.isEmpty())
             out.confidence -= 0.1;
         return out;
     }
-    if (const auto url = TimexExtractor::fromUrl(article.url);
-        url && url->precision == Precision::Day) {
-        setDay(out, url->start);
-        out.basis = PublishedDate::Basis::Url;
-        out.confidence = kUrlConfidence;
-        out.notes.append(u"date in the address «%1»"_s.arg(article.url));
-        explain(cues, out.date, out);
-        out.evidence.removeAll(url->surface);
-        out.evidence.prepend(url->surface);
-        return out;
+    // A dateline in the text.
+    {
+        std::optional<Timex> dateline;
+        TextSpan span = article.datelineSpan;
+        if (!article.dateline.isEmpty())
+            dateline = firstDay(article.dateline);
+        if (!dateline) {
+            const LineIndex lines(article.text);
+            for (const Timex &t : timexes) {
+                if (isDateline(t, article.text, lines)) {
+                    dateline = t;
+                    span = t.span;
+                    break;
+                }
+            }
+        }
+        if (dateline) {
+            const QString surface = span.isValid()
+                                        ? article.text.mid(span.start, span.length()).trimmed()
+                                        : dateline->surface;
+            setDay(out, dateline->start);
+            out.basis = PublishedDate::Basis::Dateline;
+            out.confidence = kDatelineConfidence;
+            explain(cues, out.date, out);
+            lead(out, Kind::Dateline, surface, span, u"dateline «%1»"_s.arg(surface));
+            if (!out.conflicts.isEmpty())
+                out.confidence -= 0.1;
+            return out;
+        }
     }
 
-    // Score every day around the anchors.
-    QMap<QDate, double> scores;
-    for (const QDate anchor : anchorsOf(timexes, ctx)) {
-        for (int i = -2; i <= 10; ++i) {
-            const QDate day = anchor.addDays(i);
-            if (!scores.contains(day))
-                scores.insert(day, cues.score(day));
+    // Solve over the candidate days: around every anchor, else the period.
+    QList<QDate> candidates;
+    bool periodOnly = false;
+    for (const QDate anchor : anchorsOf(timexes, ctx, cues))
+        for (int i = -kAnchorBefore; i <= kAnchorAfter; ++i)
+            candidates.append(anchor.addDays(i));
+    const bool anyCue = std::any_of(cues.cues().cbegin(), cues.cues().cend(), [](const Cue &c) {
+        return c.kind != Kind::Period && c.kind != Kind::HistoricalDate && c.baseWeight > 0;
+    });
+    if (candidates.isEmpty() && anyCue) {
+        // Only cues that need a calendar (a weekday, a day count…): the
+        // corpus's period, else the chronology's.
+        const Chronology &chronology = chronologyOf(ctx);
+        QDate from = ctx.periodStart.isValid() ? ctx.periodStart.addDays(-kPeriodMargin)
+                                               : chronology.start();
+        QDate to =
+            ctx.periodStart.isValid() ? ctx.periodEnd.addDays(kPeriodMargin) : chronology.end();
+        if (from.isValid() && to.isValid()) {
+            periodOnly = true;
+            to = std::min(to, from.addDays(kMaxPeriodDays));
+            for (QDate d = from; d <= to; d = d.addDays(1))
+                candidates.append(d);
+            out.notes.append(u"no date to start from: solved over the period %1 to %2"_s.arg(
+                iso(from), iso(to)));
         }
     }
-    QDate best;
-    double bestScore = 0;
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-        if (it.value() > bestScore + 1e-9) {
-            best = it.key();
-            bestScore = it.value();
-        }
-    }
-    if (!best.isValid()) {
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    if (candidates.isEmpty()) {
         for (const Cue &c : cues.cues())
             out.notes.append(u"unanchored: «%1» — %2"_s.arg(c.surfaces.join(u" | "_s), c.label));
         out.notes.append(u"no cue places the article on the calendar"_s);
         return out;
     }
-    // Near-ties make a range; the confidence is the best day's share of the
-    // evidence (a softmax over the candidates) times how much evidence there is.
+    QList<double> scores;
+    scores.reserve(candidates.size());
+    QDate best;
+    double bestScore = 0;
+    for (const QDate day : std::as_const(candidates)) {
+        const double s = cues.score(day);
+        scores.append(s);
+        if (!best.isValid() || s > bestScore + 1e-9) {
+            best = day;
+            bestScore = s;
+        }
+    }
+    // Days about as good as the best form the range; the confidence is the
+    // best day's share of the evidence (a softmax over the candidates) times
+    // how much evidence there is.
     QDate first = best, last = best;
     double total = 0;
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-        total += std::exp((it.value() - bestScore) / kTemperature);
-        if (it.key() != best && it.value() >= bestScore - kNearTie &&
-            std::abs(best.daysTo(it.key())) <= kMaxRangeDays) {
-            first = std::min(first, it.key());
-            last = std::max(last, it.key());
+    for (qsizetype k = 0; k < candidates.size(); ++k) {
+        total += std::exp((scores.at(k) - bestScore) / kTemperature);
+        if (scores.at(k) >= bestScore - kNearTie) {
+            first = std::min(first, candidates.at(k));
+            last = std::max(last, candidates.at(k));
         }
     }
     setDay(out, best);
     out.basis = PublishedDate::Basis::Inferred;
-    const double support = 1.0 - std::exp(-bestScore / 2.5);
-    out.confidence = std::min(kInferredCap, support / total);
+    const double support = 1.0 - std::exp(-std::max(0.0, bestScore) / 2.5);
+    out.confidence = std::clamp(std::min(kInferredCap, support / total), 0.01, kInferredCap);
+    if (periodOnly) // placed by the period alone: never sure enough to lean on
+        out.confidence = std::min(out.confidence, kPeriodCap);
     if (first != last) {
         out.start = first;
         out.end = last;
         out.precision = Precision::Range;
         out.value = formatValue(first, last, Precision::Range);
-        out.notes.append(u"cues fit %1 to %2 about equally; best %3"_s.arg(
-            first.toString(Qt::ISODate), last.toString(Qt::ISODate), best.toString(Qt::ISODate)));
+        out.notes.append(u"the constraints fit %1 to %2 about equally; best %3"_s.arg(
+            iso(first), iso(last), iso(best)));
     }
     explain(cues, best, out);
     if (!out.conflicts.isEmpty())

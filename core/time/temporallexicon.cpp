@@ -61,6 +61,26 @@ QList<Entry> weekdayEntries()
             {u"السبت"_s, 6},    {u"الأحد"_s, 7}};
 }
 
+QList<Entry> englishWeekdayEntries()
+{
+    const QStringList full = {u"monday"_s, u"tuesday"_s,  u"wednesday"_s, u"thursday"_s,
+                              u"friday"_s, u"saturday"_s, u"sunday"_s};
+    QList<Entry> out;
+    for (int i = 0; i < full.size(); ++i) {
+        out.append({full.at(i), i + 1});
+        out.append({full.at(i).left(3), i + 1});
+    }
+    return out;
+}
+
+// Words that can carry a temporal expression besides the names above.
+QStringList deicticTriggers()
+{
+    return {u"أمس"_s,     u"البارحة"_s, u"اليوم"_s, u"غدا"_s,   u"الليلة"_s,
+            u"الأسبوع"_s, u"الشهر"_s,   u"العام"_s, u"السنة"_s, u"يوم"_s,
+            u"يومين"_s,   u"أيام"_s,    u"أسبوع"_s, u"هجري"_s,  u"هجرية"_s};
+}
+
 QList<Entry> ordinalEntries()
 {
     const QStringList units = {u"الأول"_s,  u"الثاني"_s, u"الثالث"_s, u"الرابع"_s, u"الخامس"_s,
@@ -77,6 +97,7 @@ QList<Entry> ordinalEntries()
     for (int i = 1; i < units.size(); ++i)
         out.append({units.at(i) + u" والعشرين"_s, 21 + i});
     out.append({u"الثلاثين"_s, 30});
+    out.append({u"الحادي والثلاثين"_s, 31});
     return out;
 }
 
@@ -144,9 +165,38 @@ TemporalLexicon::TemporalLexicon()
     m_safeMonthPattern = build(monthEntries(), nullptr, true);
     m_englishMonthPattern = build(englishMonthEntries(), &m_englishMonths);
     m_weekdayPattern = build(weekdayEntries(), &m_weekdays);
+    m_englishWeekdayPattern = build(englishWeekdayEntries(), &m_weekdays);
     m_ordinalPattern = build(ordinalEntries(), &m_ordinals);
     m_hijriMonthPattern = build(hijriMonthEntries(), &m_hijriMonths);
     m_decadePattern = build(decadeEntries(), &m_decades);
+
+    // The first word of every name is an anchor ("تشرين", not the everyday
+    // "الأول": the tagger's window reaches past it). Hijri dates carry digits.
+    for (const QHash<QString, int> *table : {&m_months, &m_englishMonths, &m_weekdays, &m_decades})
+        for (auto it = table->cbegin(); it != table->cend(); ++it) {
+            const qsizetype space = it.key().indexOf(u' ');
+            m_triggers.insert(
+                qHash(QStringView(it.key()).left(space < 0 ? it.key().size() : space)));
+        }
+    for (const QString &word : deicticTriggers())
+        m_triggers.insert(qHash(QStringView(normalizeKey(ArabicFolder::foldString(word)))));
+}
+
+bool TemporalLexicon::isTrigger(QStringView word) const
+{
+    if (word.size() < 2)
+        return false;
+    // A proclitic or two (و ف ب ل ك) may lead: "والخميس", "وبالأمس".
+    for (int strip = 0; strip <= 2 && word.size() - strip >= 2; ++strip) {
+        if (strip > 0) {
+            const QChar c = word.at(strip - 1);
+            if (c != u'و' && c != u'ف' && c != u'ب' && c != u'ل' && c != u'ك')
+                break;
+        }
+        if (m_triggers.contains(qHash(word.sliced(strip))))
+            return true;
+    }
+    return false;
 }
 
 int TemporalLexicon::lookup(const QHash<QString, int> &table, QStringView folded)

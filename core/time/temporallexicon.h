@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -25,6 +26,7 @@ public:
     QString safeMonthPattern() const { return m_safeMonthPattern; }
     QString englishMonthPattern() const { return m_englishMonthPattern; }
     QString weekdayPattern() const { return m_weekdayPattern; }
+    QString englishWeekdayPattern() const { return m_englishWeekdayPattern; }
     QString ordinalPattern() const { return m_ordinalPattern; }
     QString hijriMonthPattern() const { return m_hijriMonthPattern; }
     QString decadePattern() const { return m_decadePattern; }
@@ -32,7 +34,7 @@ public:
     /// 1..12, or 0. The name is folded text as matched (any whitespace).
     int month(QStringView folded) const { return lookup(m_months, folded); }
     int englishMonth(QStringView folded) const { return lookup(m_englishMonths, folded); }
-    /// 1 = Monday … 7 = Sunday, or 0.
+    /// 1 = Monday … 7 = Sunday, or 0 (Arabic or English names).
     int weekday(QStringView folded) const { return lookup(m_weekdays, folded); }
     /// 1..30, or 0.
     int ordinal(QStringView folded) const { return lookup(m_ordinals, folded); }
@@ -40,13 +42,21 @@ public:
     /// The first year of a decade word (التسعينيات → 1990), or 0.
     int decade(QStringView folded) const { return lookup(m_decades, folded); }
 
+    /// True when a folded word (a clitic or two may lead) can start or carry a
+    /// temporal expression: a month, weekday, Hijri month, decade or deictic
+    /// word. With digits, these are the cheap anchors the tagger looks for
+    /// before it runs any pattern.
+    bool isTrigger(QStringView foldedWord) const;
+
 private:
     TemporalLexicon();
     static int lookup(const QHash<QString, int> &table, QStringView folded);
 
+    QSet<size_t>
+        m_triggers; ///< qHash of the folded trigger words (a collision only widens a window)
     QHash<QString, int> m_months, m_englishMonths, m_weekdays, m_ordinals, m_hijriMonths, m_decades;
     QString m_monthPattern, m_safeMonthPattern, m_englishMonthPattern, m_weekdayPattern,
-        m_ordinalPattern, m_hijriMonthPattern, m_decadePattern;
+        m_englishWeekdayPattern, m_ordinalPattern, m_hijriMonthPattern, m_decadePattern;
 };
 
 } // namespace Marsad::Time

@@ -18,6 +18,11 @@
 #include <QDate>
 #include <QList>
 
+#include <atomic>
+#include <functional>
+
+class QThreadPool;
+
 namespace Marsad::Time {
 
 /// Everything the time module says about one article.
@@ -35,8 +40,16 @@ struct CorpusTimeOptions
     QList<QList<Mention>> mentions;
     /// The user's corrected publication dates, index-aligned; invalid = none.
     QList<QDate> overrides;
-    /// Day 1 of the conflict when known; otherwise found in the corpus.
+    /// Day 1 of the conflict when known; otherwise found in the corpus (or the
+    /// chronology's start).
     QDate conflictStart;
+    /// Checked in every pass and inside long loops: when set, analyzeCorpus
+    /// returns promptly with an incomplete result (to be discarded).
+    const std::atomic_bool *cancel = nullptr;
+    /// Runs every parallel pass; null: a local pool (never Qt's global one).
+    QThreadPool *pool = nullptr;
+    /// Optional: articles done of total, called from the calling thread.
+    std::function<void(qsizetype done, qsizetype total)> progress;
 };
 
 class TimeAnalyzer final

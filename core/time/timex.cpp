@@ -21,6 +21,23 @@ QString precisionName(Precision precision)
     return {};
 }
 
+QString dateRoleName(DateRole role)
+{
+    switch (role) {
+    case DateRole::Reported:
+        return u"reported"_s;
+    case DateRole::Today:
+        return u"today"_s;
+    case DateRole::PastEvent:
+        return u"past-event"_s;
+    case DateRole::Future:
+        return u"future"_s;
+    case DateRole::Historical:
+        return u"historical"_s;
+    }
+    return {};
+}
+
 QString timexKindName(TimexKind kind)
 {
     switch (kind) {

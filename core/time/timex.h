@@ -40,6 +40,19 @@ enum class TimexKind
     Url           ///< A date found in the article's address.
 };
 
+/// What a resolved date is to the report that states it (DESIGN.md §5).
+enum class DateRole
+{
+    Reported,  ///< Unmarked: the day of something the report tells (on or before publication).
+    Today,     ///< Bound to اليوم / أمس / غدا: the report's own day, or next to it.
+    PastEvent, ///< After منذ, in a relative clause, الماضي: a lower bound only.
+    Future,    ///< Announced ahead (المقرر، سوف، المقبل…): an upper bound.
+    Historical ///< Long before the report (a quoted historical date): says nothing of its day.
+};
+
+/// "reported", "today", "past-event", "future", "historical".
+QString dateRoleName(DateRole role);
+
 /// The stable spellings: "day", "month", "year", "decade", "range".
 QString precisionName(Precision precision);
 /// "explicit", "partial", "relative", "weekday", "ordinal-count", "hijri", "dateline", "url".
@@ -63,6 +76,8 @@ struct Timex
     int day = 0;       ///< Partial: 1..31, or 0 for a month alone.
     int direction = 0; ///< -1 الماضي, +1 المقبل/القادم, 0 unmarked.
     int ordinal = 0;   ///< OrdinalCount: N of "the Nth day".
+    int fuzzDays = 0;  ///< Relative: "قبل أيام" names [dayOffset - fuzzDays, dayOffset].
+    DateRole role = DateRole::Reported; ///< What the date is to the report.
     bool qualified = false; ///< Weekday: carries اليوم/أمس/غدا (a statement about "today").
     bool hasTime = false; ///< A clock time is part of the expression.
     enum class Unit

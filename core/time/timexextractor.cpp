@@ -1,6 +1,7 @@
 #include "timexextractor.h"
 
 #include "arabicfolder.h"
+#include "articlemetadata.h"
 #include "hijriconverter.h"
 #include "temporallexicon.h"
 
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using Marsad::Text::ArabicFolder;
@@ -69,7 +71,7 @@ QString nextWord(const QString &s, qsizetype pos)
     while (pos < s.size() && (s.at(pos) == u' ' || s.at(pos) == u'\t'))
         ++pos;
     qsizetype end = pos;
-    while (end < s.size() && s.at(end).isLetter())
+    while (end < s.size() && end - pos < 24 && s.at(end).isLetter())
         ++end;
     return s.mid(pos, end - pos);
 }
@@ -105,7 +107,7 @@ void setSpan(Found &f, const QRegularExpressionMatch &m, const QString &group = 
 bool handleDayMonth(const QRegularExpressionMatch &m, const QString &, Found &f, int month)
 {
     const auto &lex = TemporalLexicon::instance();
-    const int day = toInt(m, u"d"_s);
+    const int day = has(m, u"od"_s) ? lex.ordinal(m.captured(u"od"_s)) : toInt(m, u"d"_s);
     if (month == 0 || day < 1 || day > 31)
         return false;
     if (has(m, u"m2"_s)) {
@@ -116,14 +118,21 @@ bool handleDayMonth(const QRegularExpressionMatch &m, const QString &, Found &f,
     setSpan(f, m);
     Timex &t = f.timex;
     t.hasTime = has(m, u"t"_s);
+    if (has(m, u"wd"_s))
+        t.weekday = lex.weekday(m.captured(u"wd"_s));
+    if (has(m, u"q"_s)) { // اليوم الخميس 1 أكتوبر: the report's own day (or next to it)
+        const QString q = m.captured(u"q"_s);
+        t.qualified = true;
+        t.dayOffset = q == u"امس" ? -1 : (q == u"غدا" ? 1 : 0);
+        t.role = DateRole::Today;
+    }
     if (has(m, u"y"_s)) {
         const QDate date = makeDate(toInt(m, u"y"_s), month, day);
         if (!date.isValid())
             return false;
         t.kind = TimexKind::Explicit;
         t.setDates(date, date, Precision::Day);
-        if (has(m, u"wd"_s))
-            t.weekday = lex.weekday(m.captured(u"wd"_s));
+        t.direction = directionOf(has(m, u"dir"_s) ? m.captured(u"dir"_s) : m.captured(u"dir2"_s));
         return true;
     }
     if (!QDate(2000, month, day).isValid()) // 2000 is a leap year
@@ -132,7 +141,7 @@ bool handleDayMonth(const QRegularExpressionMatch &m, const QString &, Found &f,
     t.precision = Precision::Day;
     t.month = month;
     t.day = day;
-    t.direction = directionOf(m.captured(u"dir"_s));
+    t.direction = directionOf(has(m, u"dir"_s) ? m.captured(u"dir"_s) : m.captured(u"dir2"_s));
     t.value = u"XXXX-%1-%2"_s.arg(month, 2, 10, QChar(u'0')).arg(day, 2, 10, QChar(u'0'));
     return true;
 }
@@ -152,11 +161,15 @@ QList<Rule> buildRules()
         rules.append({re, std::move(h)});
     };
 
-    // 1. Arabic day + month (+ year): "27 أيلول/ سبتمبر الماضي", "الإثنين، 09 نوفمبر 2020 05:28 م".
-    add(kWordStart + u"(?:(?<wd>"_s + WD + u")\\s*[،,]?\\s*)?"_s + kNumStart + u"(?<d>\\d{1,2})"_s +
-            kNumEnd + u"\\s*(?:من\\s+)?(?<m>"_s + M + u')' + alt +
-            u"(?:\\s*[،,]?\\s*(?<y>\\d{4})"_s + kNumEnd + u"(?:\\s*م(?!\\p{L}))?)?"_s + kTime +
-            u"(?:\\s+(?<dir>"_s + kDirection + u"))?"_s + kWordEnd,
+    // 1. Arabic day + month (+ year): "27 أيلول/ سبتمبر الماضي", "الإثنين، 09 نوفمبر 2020 05:28 م",
+    //    ordinal day words ("الحادي والعشرين من أكتوبر الجاري 2020"), and a date bound to
+    //    اليوم/أمس/غدا ("اليوم الخميس 1 أكتوبر 2020").
+    add(kWordStart + u"(?:(?<q>اليوم|امس|غدا)\\s+)?(?:(?<wd>"_s + WD + u")\\s*[،,]?\\s*)?"_s +
+            u"(?:"_s + kNumStart + u"(?<d>\\d{1,2})"_s + kNumEnd +
+            u"\\s*(?:من\\s+)?(?:شهر\\s+)?|(?<od>"_s + lex.ordinalPattern() +
+            u")\\s+من\\s+(?:شهر\\s+)?)(?<m>"_s + M + u')' + alt + u"(?:\\s+(?<dir>"_s + kDirection +
+            u"))?(?:\\s*[،,]?\\s*(?<y>\\d{4})"_s + kNumEnd + u"(?:\\s*م(?!\\p{L}))?)?"_s + kTime +
+            u"(?:\\s+(?<dir2>"_s + kDirection + u"))?"_s + kWordEnd,
         [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
             return handleDayMonth(m, s, f, lex.month(m.captured(u"m"_s)));
         });
@@ -166,12 +179,13 @@ QList<Rule> buildRules()
     auto english = [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
         return handleDayMonth(m, s, f, lex.englishMonth(m.captured(u"m"_s)));
     };
-    add(kWordStart + u"(?<m>"_s + EM +
+    const QString EWD = u"(?:(?<wd>"_s + lex.englishWeekdayPattern() + u")\\.?,?\\s+)?"_s;
+    add(kWordStart + EWD + u"(?<m>"_s + EM +
             u")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime +
-            u"(?<dir>)"_s + kWordEnd,
+            kWordEnd,
         english);
-    add(kNumStart + u"(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>"_s + EM +
-            u")\\.?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime + u"(?<dir>)"_s + kWordEnd,
+    add(kWordStart + EWD + kNumStart + u"(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>"_s +
+            EM + u")\\.?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime + kWordEnd,
         english);
 
     // 3. Numeric day-first dates: "(6-11-2020)", "08.11.2020 19:07", "6/11/2020".
@@ -361,6 +375,39 @@ QList<Rule> buildRules()
             return true;
         });
 
+    // 11b. Days ago: "قبل يوم", "قبل يومين", "قبل ثلاثة أيام", "قبل أيام", "قبل أسبوع"
+    //      (not "قبل يومين من الاقتراع", which counts from something else).
+    add(kWordStart +
+            u"(?:[وف])?(?<core>قبل\\s+(?:(?<one>يوم)|(?<two>يومين)|(?<week>اسبوع)|"
+            "(?:(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه)\\s+ايام)|(?:بضعه\\s+)?(?<few>ايام)))"_s +
+            kWordEnd + u"(?!\\s*من(?![\\p{L}]))"_s,
+        [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+            static const QStringList words{u"ثلاثه"_s, u"اربعه"_s, u"خمسه"_s, u"سته"_s, u"سبعه"_s};
+            setSpan(f, m, u"core"_s);
+            Timex &t = f.timex;
+            t.kind = TimexKind::Relative;
+            t.unit = Timex::Unit::Day;
+            t.precision = Precision::Day;
+            if (has(m, u"one"_s)) {
+                t.dayOffset = -1;
+            } else if (has(m, u"two"_s)) {
+                t.dayOffset = -2;
+            } else if (has(m, u"week"_s)) {
+                t.dayOffset = -7;
+            } else if (has(m, u"n"_s)) {
+                const QString n = m.captured(u"n"_s);
+                const int k = words.indexOf(n);
+                t.dayOffset = -(k >= 0 ? k + 3 : n.toInt());
+                if (t.dayOffset == 0 || t.dayOffset < -31)
+                    return false;
+            } else { // a few days: two to seven
+                t.dayOffset = -2;
+                t.fuzzDays = 5;
+                t.precision = Precision::Range;
+            }
+            return true;
+        });
+
     // 12. Ordinal day counts: "لليوم الرابع على التوالي", "في اليوم السادس", "اليوم الـ12".
     add(kWordStart + u"(?<core>(?:لل|ال|بال|ل)يوم\\s+(?:(?<ord>"_s + lex.ordinalPattern() +
             u")|ال\\s*(?<num>\\d{1,2})"_s + kNumEnd +
@@ -401,6 +448,121 @@ bool hasDatelineCue(const QString &s, qsizetype start)
     return cue.match(before).hasMatch();
 }
 
+struct Window
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// Stretches of s worth running the patterns over: around every anchor (a
+// digit run or a trigger word), widened to whitespace so that the patterns'
+// look-arounds see the same thing as over the whole text; overlapping
+// stretches merge. Linear in s.
+QList<Window> hotWindows(const QString &s)
+{
+    // Every name and number inside a date is an anchor itself, so a window
+    // only needs to reach from one to the next and a little beyond.
+    constexpr qsizetype kBefore = 24; // a weekday, اليوم or a preposition before the anchor
+    constexpr qsizetype kAfter = 48; // "الرابع على التوالي", "الساعة 10:30 صباحا" after it
+    constexpr qsizetype kSnap = 24;
+    const auto &lex = TemporalLexicon::instance();
+    const qsizetype n = s.size();
+    QList<Window> out;
+    auto add = [&](qsizetype a, qsizetype b) {
+        qsizetype from = std::max<qsizetype>(0, a - kBefore);
+        for (qsizetype k = 0; k < kSnap && from > 0 && !s.at(from - 1).isSpace(); ++k)
+            --from;
+        qsizetype to = std::min(n, b + kAfter);
+        for (qsizetype k = 0; k < kSnap && to < n && !s.at(to).isSpace(); ++k)
+            ++to;
+        if (!out.isEmpty() && from <= out.last().end)
+            out.last().end = std::max(out.last().end, to);
+        else
+            out.append({from, to});
+    };
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = s.at(i);
+        qsizetype j = i + 1;
+        if (c.isDigit()) {
+            while (j < n && s.at(j).isDigit())
+                ++j;
+            add(i, j);
+        } else if (c.isLetter()) {
+            while (j < n && s.at(j).isLetter())
+                ++j;
+            if (lex.isTrigger(QStringView(s).sliced(i, j - i)))
+                add(i, j);
+        }
+        i = j;
+    }
+    return out;
+}
+
+bool containsWord(QStringView clause, const QStringList &words)
+{
+    for (const QString &w : words) {
+        for (qsizetype at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+            const bool startOk = at == 0 || !clause.at(at - 1).isLetter() ||
+                                 (at == 1 && QStringView(u"وف").contains(clause.at(0)));
+            const qsizetype end = at + w.size();
+            if (startOk && (end == clause.size() || !clause.at(end).isLetter()))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The role of a date from the words of its clause before it (folded text):
+// منذ / a relative clause / سابقا mark a past event, المقرر / سوف / المقبل an
+// announced one. Bounded window: linear over the text.
+const QStringList &futureWords()
+{
+    static const QStringList words{u"المقرر"_s, u"سوف"_s,    u"المرتقب"_s, u"المنتظر"_s, u"يعتزم"_s,
+                                   u"تعتزم"_s,  u"يتوقع"_s,  u"المتوقع"_s, u"سيعقد"_s,   u"ستعقد"_s,
+                                   u"سيلتقي"_s, u"ستلتقي"_s, u"سيزور"_s,   u"ستزور"_s,   u"سيجري"_s,
+                                   u"ستجري"_s,  u"سيتم"_s,   u"موعد"_s,    u"ستبدا"_s,   u"سيبدا"_s,
+                                   u"ستنطلق"_s, u"سينطلق"_s, u"ستنتهي"_s,  u"سينتهي"_s};
+    return words;
+}
+
+// The clause before start (at most 60 characters back, cut at a sentence end).
+QStringView clauseBefore(const QString &s, qsizetype start)
+{
+    const qsizetype from = std::max<qsizetype>(0, start - 60);
+    QStringView before = QStringView(s).sliced(from, start - from);
+    for (qsizetype k = before.size() - 1; k >= 0; --k) {
+        const QChar c = before.at(k);
+        if (c == u'.' || c == u'\n' || c == u'؟' || c == u'!' || c == u'؛' || c == u'?') {
+            before = before.sliced(k + 1);
+            break;
+        }
+    }
+    return before.trimmed();
+}
+
+void classifyRole(const QString &s, qsizetype start, Timex &t)
+{
+    if (t.role == DateRole::Today || t.kind == TimexKind::Dateline ||
+        t.kind == TimexKind::OrdinalCount || t.kind == TimexKind::Relative)
+        return;
+    static const QStringList since{u"منذ"_s, u"ومنذ"_s};
+    static const QStringList relative{u"الذي"_s,   u"التي"_s,   u"الذين"_s, u"اللذين"_s,
+                                      u"اللتين"_s, u"اللذان"_s, u"سابقا"_s, u"السابق"_s};
+    const QStringView before = clauseBefore(s, start);
+    if (t.direction > 0 || containsWord(before, futureWords())) {
+        t.role = DateRole::Future;
+        return;
+    }
+    // "منذ" right before the date (a preposition like في may stand between).
+    const QStringView near = before.size() > 12 ? before.sliced(before.size() - 12) : before;
+    if (containsWord(near, since)) {
+        t.role = DateRole::PastEvent;
+        return;
+    }
+    if (t.direction < 0 || containsWord(before, relative))
+        t.role = DateRole::PastEvent;
+}
+
 } // namespace
 
 QList<Timex> TimexExtractor::extract(QStringView text)
@@ -412,37 +574,51 @@ QList<Timex> TimexExtractor::extract(const FoldedText &folded, QStringView origi
 {
     const QString &s = folded.text();
     QList<Found> found;
-    int priority = 0;
-    for (const Rule &rule : rules()) {
-        auto it = rule.re.globalMatch(s);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            Found f;
-            f.priority = priority;
-            if (rule.handle(m, s, f) && f.end > f.start)
-                found.append(f);
+    // Patterns run only over windows around cheap anchors (digits, month,
+    // weekday and deictic words), so prose without dates costs one scan.
+    for (const Window &w : hotWindows(s)) {
+        const QString sub = QString::fromRawData(s.constData() + w.start, w.end - w.start);
+        int priority = 0;
+        for (const Rule &rule : rules()) {
+            auto it = rule.re.globalMatch(sub);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                Found f;
+                f.priority = priority;
+                if (rule.handle(m, sub, f) && f.end > f.start) {
+                    f.start += w.start;
+                    f.end += w.start;
+                    found.append(std::move(f));
+                }
+            }
+            ++priority;
         }
-        ++priority;
     }
-    // Longest first, then the earlier rule; keep what does not overlap.
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+    // Longest first, then the earlier rule; keep what does not overlap (an
+    // ordered map of kept spans makes each check logarithmic).
+    std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
         const auto la = a.end - a.start, lb = b.end - b.start;
         return la != lb ? la > lb : a.priority < b.priority;
     });
-    QList<Found> kept;
-    for (const Found &f : found) {
-        const bool clash = std::any_of(kept.cbegin(), kept.cend(), [&f](const Found &k) {
-            return f.start < k.end && k.start < f.end;
-        });
-        if (!clash)
-            kept.append(f);
+    std::map<qsizetype, qsizetype> taken; // start → end
+    QList<qsizetype> kept;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Found &f = found.at(i);
+        auto next = taken.lower_bound(f.start);
+        if (next != taken.end() && next->first < f.end)
+            continue;
+        if (next != taken.begin() && std::prev(next)->second > f.start)
+            continue;
+        taken.emplace(f.start, f.end);
+        kept.append(i);
     }
     std::sort(kept.begin(), kept.end(),
-              [](const Found &a, const Found &b) { return a.start < b.start; });
+              [&found](qsizetype a, qsizetype b) { return found.at(a).start < found.at(b).start; });
 
     QList<Timex> out;
     out.reserve(kept.size());
-    for (Found &f : kept) {
+    for (qsizetype i : kept) {
+        Found &f = found[i];
         Timex t = std::move(f.timex);
         const auto span = folded.toOriginal(f.start, f.end);
         t.span = {span.start, span.end};
@@ -450,43 +626,27 @@ QList<Timex> TimexExtractor::extract(const FoldedText &folded, QStringView origi
         if (t.kind == TimexKind::Explicit && t.precision == Precision::Day &&
             hasDatelineCue(s, f.start))
             t.kind = TimexKind::Dateline;
+        classifyRole(s, f.start, t);
         out.append(std::move(t));
     }
     return out;
 }
 
+bool TimexExtractor::announcedBefore(const QString &folded, qsizetype start)
+{
+    return containsWord(clauseBefore(folded, start), futureWords());
+}
+
 std::optional<Timex> TimexExtractor::fromUrl(const QString &url)
 {
-    if (url.isEmpty())
+    const auto found = Corpus::ArticleMetadata::dateInAddress(url);
+    if (!found)
         return std::nullopt;
-    static const QList<QRegularExpression> patterns = {
-        QRegularExpression(
-            u"[/_-](?<y>(?:19|20)\\d{2})[/_-](?<m>\\d{1,2})[/_-](?<d>\\d{1,2})(?:[/_.?#-]|$)"_s),
-        QRegularExpression(u"[/_-](?<y>(?:19|20)\\d{2})(?<m>\\d{2})(?<d>\\d{2})(?:[/_.?#-]|$)"_s),
-        QRegularExpression(u"/(?<y>(?:19|20)\\d{2})/(?<m>\\d{1,2})/"_s),
-    };
-    for (const auto &re : patterns) {
-        auto it = re.globalMatch(url);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            Timex t;
-            t.kind = TimexKind::Url;
-            t.surface = m.captured();
-            const int y = toInt(m, u"y"_s), mo = toInt(m, u"m"_s);
-            if (has(m, u"d"_s)) {
-                const QDate date = makeDate(y, mo, toInt(m, u"d"_s));
-                if (!date.isValid())
-                    continue;
-                t.setDates(date, date, Precision::Day);
-            } else {
-                if (!QDate(y, mo, 1).isValid())
-                    continue;
-                t.setDates(QDate(y, mo, 1), monthEnd(y, mo), Precision::Month);
-            }
-            return t;
-        }
-    }
-    return std::nullopt;
+    Timex t;
+    t.kind = TimexKind::Url;
+    t.surface = found->surface;
+    t.setDates(found->start, found->end, found->dayPrecision ? Precision::Day : Precision::Month);
+    return t;
 }
 
 } // namespace Marsad::Time

@@ -3,7 +3,11 @@
 // It matches general rules (regular expressions built from TemporalLexicon's
 // tables) against the folded text, so hamza/ta-marbuta/alef-maqsura variants
 // and Eastern-Arabic digits need no rules of their own, and maps every span
-// back to the original text. Overlapping matches keep the longest.
+// back to the original text. Overlapping matches keep the longest. The rules
+// run only over short windows around cheap anchors (digit runs, month and
+// weekday names, deictic words), so the cost is linear in the text and prose
+// without dates is scanned once. Each date gets its role (DateRole) from the
+// words of its clause.
 #pragma once
 
 #include "timex.h"
@@ -31,8 +35,13 @@ public:
     static QList<Timex> extract(const Text::FoldedText &folded, QStringView original);
 
     /// A date in an article's address ("/2020/10/30/", "/20201116/",
-    /// "-2020-10-09"), with an invalid span; nullopt when there is none.
+    /// "-2020-10-09", "?date=2020-10-09"; Corpus::ArticleMetadata), with an
+    /// invalid span; nullopt when there is none.
     static std::optional<Timex> fromUrl(const QString &url);
+
+    /// True when the clause before offset start of folded text announces
+    /// something ahead (المقرر، سوف، سيعقد…).
+    static bool announcedBefore(const QString &folded, qsizetype start);
 };
 
 } // namespace Marsad::Time

@@ -1,0 +1,205 @@
+#include "chronology.h"
+
+#include "timexextractor.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using Marsad::Text::ArabicFolder;
+
+namespace Marsad::Time {
+
+namespace {
+
+constexpr int kWindow = 8; // a trigger's words stand within this many words of each other
+
+QStringList foldedList(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(ArabicFolder::foldString(v.toString()).simplified());
+    out.removeAll(QString());
+    return out;
+}
+
+bool isClitic(QChar c)
+{
+    return c == u'و' || c == u'ف' || c == u'ب' || c == u'ل' || c == u'ك';
+}
+
+} // namespace
+
+QList<std::pair<qsizetype, qsizetype>> Chronology::words(QStringView s)
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    for (qsizetype i = 0; i < s.size();) {
+        if (!s.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < s.size() && s.at(j).isLetterOrNumber())
+            ++j;
+        out.append({i, j});
+        i = j;
+    }
+    return out;
+}
+
+QList<QStringView> Chronology::stems(QStringView word)
+{
+    QList<QStringView> out;
+    auto addWithoutArticle = [&out](QStringView w) {
+        if (w.size() >= 2)
+            out.append(w);
+        if (w.startsWith(u"ال") && w.size() >= 5)
+            out.append(w.sliced(2));
+    };
+    addWithoutArticle(word);
+    // Up to two proclitics: "وب", "فل"; "لل" stands for "ل" + "ال".
+    for (int k = 1; k <= 2 && k < word.size() && isClitic(word.at(k - 1)); ++k) {
+        const QStringView rest = word.sliced(k);
+        if (rest.size() < 3)
+            break;
+        addWithoutArticle(rest);
+        if (word.at(k - 1) == u'ل' && rest.startsWith(u'ل') && rest.size() >= 4)
+            out.append(rest.sliced(1)); // "للجيش" → "جيش"
+    }
+    return out;
+}
+
+const Chronology &Chronology::shipped()
+{
+    static const Chronology chronology = [] {
+        QFile file(u":/chronology.json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return Chronology();
+        return fromJson(file.readAll());
+    }();
+    return chronology;
+}
+
+Chronology Chronology::fromJson(const QByteArray &json, QString *error)
+{
+    Chronology c;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = parseError.errorString();
+        return c;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonObject conflict = root.value(u"conflict"_s).toObject();
+    c.m_start = QDate::fromString(conflict.value(u"start"_s).toString(), Qt::ISODate);
+    c.m_end = QDate::fromString(conflict.value(u"end"_s).toString(), Qt::ISODate);
+    c.m_startWords = foldedList(conflict.value(u"start_words"_s));
+    c.m_fightingWords = foldedList(conflict.value(u"fighting_words"_s));
+    for (const QJsonValue &v : root.value(u"events"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        ChronologyEvent e;
+        e.id = o.value(u"id"_s).toString();
+        e.date = QDate::fromString(o.value(u"date"_s).toString(), Qt::ISODate);
+        e.label = o.value(u"en"_s).toString();
+        for (const QJsonValue &id : o.value(u"entities"_s).toArray())
+            e.entityIds.append(id.toString());
+        for (const QString &trigger : foldedList(o.value(u"triggers"_s))) {
+            QStringList keywords;
+            for (const auto &[from, to] : words(trigger))
+                keywords.append(trigger.mid(from, to - from));
+            if (!keywords.isEmpty())
+                e.triggers.append(keywords);
+        }
+        if (e.date.isValid() && !e.triggers.isEmpty())
+            c.addEvent(std::move(e));
+    }
+    return c;
+}
+
+void Chronology::addEvent(ChronologyEvent event)
+{
+    m_events.append(std::move(event));
+    index(m_events.size() - 1);
+}
+
+void Chronology::index(qsizetype eventIndex)
+{
+    const ChronologyEvent &e = m_events.at(eventIndex);
+    for (const QStringList &keywords : e.triggers) {
+        const qsizetype trigger = m_triggerOf.size();
+        m_triggerOf.append({eventIndex, int(keywords.size())});
+        for (int k = 0; k < keywords.size(); ++k) {
+            // A keyword is stored without its article (the data writes no
+            // proclitics); a text word matches when one of its stems is that.
+            const QString &kw = keywords.at(k);
+            const QString bare = kw.startsWith(u"ال") && kw.size() >= 5 ? kw.mid(2) : kw;
+            m_keys[qHash(QStringView(bare))].append({bare, trigger, k});
+        }
+    }
+}
+
+QList<ChronologyMatch> Chronology::match(const Text::FoldedText &folded, QStringView original) const
+{
+    QList<ChronologyMatch> out;
+    if (m_events.isEmpty())
+        return out;
+    const QString &s = folded.text();
+    const auto tokens = words(s);
+    // lastSeen[trigger][keyword] = the last word position where it matched.
+    QList<qsizetype> offsets(m_triggerOf.size() + 1, 0);
+    for (qsizetype t = 0; t < m_triggerOf.size(); ++t)
+        offsets[t + 1] = offsets[t] + m_triggerOf.at(t).second;
+    QList<qsizetype> lastSeen(offsets.last(), -kWindow - 1);
+    QList<bool> found(m_events.size(), false);
+    for (qsizetype w = 0; w < tokens.size(); ++w) {
+        const QStringView word =
+            QStringView(s).sliced(tokens.at(w).first, tokens.at(w).second - tokens.at(w).first);
+        if (word.size() < 2)
+            continue;
+        for (const QStringView stem : stems(word)) {
+            // "للسيطرة على", "لتحرير": ل of purpose makes an aim, not a report.
+            QStringView prefix = word.first(stem.data() - word.data());
+            if (prefix.endsWith(u"ال"))
+                prefix.chop(2);
+            if (prefix.endsWith(u'ل'))
+                continue;
+            const auto it = m_keys.constFind(qHash(stem));
+            if (it == m_keys.cend())
+                continue;
+            for (const Key &key : *it) {
+                if (key.stem != stem)
+                    continue;
+                lastSeen[offsets.at(key.trigger) + key.keyword] = w;
+                const auto [event, count] = m_triggerOf.at(key.trigger);
+                if (found.at(event))
+                    continue;
+                qsizetype first = w;
+                bool all = true;
+                for (int k = 0; k < count && all; ++k) {
+                    const qsizetype seen = lastSeen.at(offsets.at(key.trigger) + k);
+                    all = seen >= w - kWindow;
+                    first = std::min(first, seen);
+                }
+                if (!all)
+                    continue;
+                found[event] = true;
+                ChronologyMatch m;
+                m.event = event;
+                const auto span = folded.toOriginal(tokens.at(first).first, tokens.at(w).second);
+                m.span = {span.start, span.end};
+                m.surface = original.mid(span.start, span.end - span.start).toString();
+                m.announced = TimexExtractor::announcedBefore(s, tokens.at(first).first);
+                out.append(m);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ChronologyMatch &a, const ChronologyMatch &b) {
+        return a.span.start < b.span.start;
+    });
+    return out;
+}
+
+} // namespace Marsad::Time

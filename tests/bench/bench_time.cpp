@@ -1,0 +1,104 @@
+// Throughput of the time pass on one core: temporal expressions, publication
+// dates (with the corpus passes and linking) and events, over a corpus made
+// from the sample articles with their lines shuffled and thinned, so that
+// articles differ as real ones do.
+//   ./build/tests/bench/bench_time [MB]
+#include "article.h"
+#include "articleparser.h"
+#include "benchsupport.h"
+#include "timeanalyzer.h"
+#include "timexextractor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QThreadPool>
+
+#include <cstdio>
+
+using namespace Marsad;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<Corpus::Article> syntheticArticles(int megabytes)
+{
+    QList<QStringList> samples;
+    const QDir dir(QStringLiteral(MARSAD_SOURCE_DIR) + u"/resources/corpus"_s);
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            samples.append(QString::fromUtf8(file.readAll()).split(u'\n'));
+    }
+    QRandomGenerator rng(11);
+    QList<Corpus::Article> out;
+    qint64 bytes = 0;
+    const qint64 target = qint64(megabytes) * 1024 * 1024;
+    for (int k = 0; bytes < target && !samples.isEmpty(); ++k) {
+        QStringList lines = samples.at(k % samples.size());
+        for (qsizetype i = lines.size() - 1; i > 1; --i) // keep the head, shuffle the rest
+            lines.swapItemsAt(i, 1 + rng.bounded(int(i)));
+        lines.removeIf([&rng](const QString &) { return rng.bounded(5) == 0; });
+        Corpus::Article a;
+        a.file = u"synthetic/%1.txt"_s.arg(k);
+        a.text = lines.join(u'\n');
+        Corpus::ArticleParser::parse(a);
+        bytes += a.text.toUtf8().size();
+        out.append(std::move(a));
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int megabytes = argc > 1 ? std::atoi(argv[1]) : 20;
+    const QList<Corpus::Article> articles = syntheticArticles(megabytes);
+    qint64 bytes = 0;
+    for (const auto &a : articles)
+        bytes += a.text.toUtf8().size();
+    const double mb = double(bytes) / (1024.0 * 1024.0);
+    std::printf("input: %lld articles, %.1f MB of UTF-8\n", static_cast<long long>(articles.size()),
+                mb);
+
+    QThreadPool one; // one core: the figure the issue asks for
+    one.setMaxThreadCount(1);
+
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype timexes = 0;
+    for (const auto &a : articles)
+        timexes += Time::TimexExtractor::extract(a.text).size();
+    const double extractSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    timer.restart();
+    Time::CorpusTimeOptions options;
+    options.pool = &one;
+    QElapsedTimer passTimer;
+    passTimer.start();
+    qsizetype lastPass = 0;
+    const bool verbose = qEnvironmentVariableIsSet("MARSAD_BENCH_PASSES");
+    options.progress = [&](qsizetype done, qsizetype total) {
+        const qsizetype pass = done * 6 / std::max<qsizetype>(1, total);
+        if (verbose && pass != lastPass) {
+            std::printf("  pass %lld done at %.2f s\n", static_cast<long long>(pass),
+                        double(passTimer.nsecsElapsed()) / 1e9);
+            lastPass = pass;
+        }
+    };
+    const auto results = Time::TimeAnalyzer::analyzeCorpus(articles, options);
+    const double corpusSeconds = double(timer.nsecsElapsed()) / 1e9;
+    qsizetype dated = 0;
+    for (const auto &r : results)
+        dated += r.published.isNull() ? 0 : 1;
+
+    std::printf("timex extraction:         %7.1f MB/s  (%.2f s, %lld timexes)\n",
+                mb / extractSeconds, extractSeconds, static_cast<long long>(timexes));
+    std::printf("time pass (whole corpus): %7.1f MB/s  (%.2f s, %lld of %lld dated)\n",
+                mb / corpusSeconds, corpusSeconds, static_cast<long long>(dated),
+                static_cast<long long>(results.size()));
+    std::printf("peak memory: %.0f MiB\n", Bench::peakMemoryMiB());
+    return 0;
+}
