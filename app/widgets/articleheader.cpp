@@ -56,13 +56,14 @@ QString ArticleHeader::basisWords(Time::PublishedDate::Basis basis)
         return tr("from the article's dateline");
     case Time::PublishedDate::Basis::Url:
         return tr("from the article's address");
+    case Time::PublishedDate::Basis::Metadata:
+        return tr("from the page's metadata");
     case Time::PublishedDate::Basis::Inferred:
         return tr("inferred from the text");
     case Time::PublishedDate::Basis::None:
         return tr("no date found");
-    default: // a basis added later still gets a name
-        return Time::basisName(basis);
     }
+    return Time::basisName(basis);
 }
 
 QString ArticleHeader::dateText(const Time::PublishedDate &p)
@@ -104,28 +105,35 @@ void ArticleHeader::showArticle(const Analysis::AnalyzedArticle &analyzed,
     html += u"<p style='margin:0'>"_s + facts.join(u" · "_s) + u"</p>"_s;
 
     m_spans.clear();
-    QStringList links;
-    for (const QString &surface : p.evidence) {
-        const TextSpan span = spanOf(a, surface);
-        if (span.isValid()) {
-            links.append(
-                u"<a href='evidence:%1'><span dir='rtl'>%2</span></a>"_s.arg(m_spans.size())
-                    .arg(surface.toHtmlEscaped()));
-            m_spans.append(span);
-        } else {
-            links.append(u"<span dir='rtl'>%1</span>"_s.arg(surface.toHtmlEscaped()));
+    // Every constraint that decided the date, each a link to its place in
+    // the text; the ones that disagree with the chosen day apart.
+    QList<Time::DateEvidence> constraints = p.constraints;
+    if (constraints.isEmpty()) {
+        for (const QString &surface : p.evidence)
+            constraints.append({Time::DateEvidence::Kind::RecentDate, surface, spanOf(a, surface),
+                                QString(), false});
+    }
+    QStringList links, conflicts;
+    for (const Time::DateEvidence &c : std::as_const(constraints)) {
+        const QString surface = u"<span dir='rtl'>%1</span>"_s.arg(c.surface.toHtmlEscaped());
+        QString item = surface;
+        if (c.span.isValid() && c.span.end <= a.text.size()) {
+            item = u"<a href='evidence:%1'>%2</a>"_s.arg(m_spans.size()).arg(surface);
+            m_spans.append(c.span);
         }
+        (c.conflicting ? conflicts : links).append(item);
     }
     if (!links.isEmpty())
         html +=
             u"<p style='margin:0'>"_s + tr("Evidence: %1").arg(links.join(u" · "_s)) + u"</p>"_s;
-    if (!p.conflicts.isEmpty()) {
-        QStringList conflicts;
-        for (const QString &c : p.conflicts)
+    for (const QString &c : p.conflicts) {
+        if (!std::any_of(constraints.cbegin(), constraints.cend(),
+                         [&](const Time::DateEvidence &e) { return e.surface == c; }))
             conflicts.append(u"<span dir='rtl'>%1</span>"_s.arg(c.toHtmlEscaped()));
+    }
+    if (!conflicts.isEmpty())
         html += u"<p style='margin:0'>"_s + tr("Disagreeing: %1").arg(conflicts.join(u" · "_s)) +
                 u"</p>"_s;
-    }
     setText(html);
 }
 

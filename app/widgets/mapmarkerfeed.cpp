@@ -25,7 +25,8 @@ void MapMarkerFeed::update()
     for (const Models::PlaceRow &p : m_places->places()) {
         // Countries and regions are drawn by their borders, not as points
         // (a point for Nagorno-Karabakh would sit on Stepanakert).
-        if (!p.hasCoordinates || p.kind == u"country"_s || p.kind == u"region"_s)
+        if (!p.hasCoordinates || p.kind == u"country"_s || p.kind == u"region"_s ||
+            m_map->renderer().hasFeature(p.stats.id)) // drawn as its line or area
             continue;
         Render::MapMarker m;
         m.id = p.stats.id;
@@ -35,8 +36,10 @@ void MapMarkerFeed::update()
         m.weight = p.stats.mentions;
         m.highlighted = included.contains(p.stats.id);
         m.dimmed = p.stats.mentions == 0;
+        m.pinned = p.pinned;
         markers.append(m);
     }
+    m_map->renderer().setHighlightedEntities(included);
     m_map->setMarkers(markers);
 }
 

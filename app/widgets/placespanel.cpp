@@ -9,6 +9,7 @@
 #include "viewkeys.h"
 
 #include <QHeaderView>
+#include <QMouseEvent>
 #include <QToolTip>
 #include <QTreeView>
 
@@ -43,6 +44,8 @@ PlacesPanel::PlacesPanel(Models::PlaceModel *places, Index::FilterState *filter,
 
     m_map->setObjectName(u"mapView"_s);
     m_map->loadBasemap();
+    // The map's own texts follow the UI language (the map is never mirrored).
+    m_map->renderer().setLanguage(layoutDirection() == Qt::RightToLeft ? u"ar"_s : u"en"_s);
     if (layoutDirection() == Qt::RightToLeft && gazetteer)
         setArabicCountryNames(*gazetteer);
     m_map->setMinimumHeight(260);
@@ -55,11 +58,10 @@ PlacesPanel::PlacesPanel(Models::PlaceModel *places, Index::FilterState *filter,
             Q_EMIT placeActivated(id);
     };
     connect(m_list, &QTreeView::clicked, this, activate);
-    connect(m_list, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QVariant lonLat = index.data(Models::LonLatRole);
-        if (lonLat.isValid())
-            m_map->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
-    });
+    // A double click centres the map. It is taken before the view sees it:
+    // the first click's filter resets the list, so the view would take the
+    // second click for a new one and toggle the filter back.
+    m_list->viewport()->installEventFilter(this);
     new ItemKeys(m_list, activate);
     connect(m_list, &QTreeView::customContextMenuRequested, this, &PlacesPanel::menuRequested);
     connect(m_map, &MapView::markerClicked, this, &PlacesPanel::placeActivated);
@@ -79,10 +81,24 @@ PlacesPanel::PlacesPanel(Models::PlaceModel *places, Index::FilterState *filter,
 
 void PlacesPanel::bringIntoView(const QModelIndex &index)
 {
-    // Read before the click's filter resets the list.
+    // Read before the click's filter resets the list; the map pans only when
+    // the place is off-screen.
     const QVariant lonLat = index.data(Models::LonLatRole);
     if (lonLat.isValid())
-        m_map->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
+        m_map->ensureVisible(lonLat.toPointF().x(), lonLat.toPointF().y());
+}
+
+bool PlacesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QVariant lonLat =
+            m_list->indexAt(mouse->position().toPoint()).data(Models::LonLatRole);
+        if (lonLat.isValid())
+            m_map->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
+        return true;
+    }
+    return QSplitter::eventFilter(watched, event);
 }
 
 void PlacesPanel::setArabicCountryNames(const Entities::Gazetteer &gazetteer)

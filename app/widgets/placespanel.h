@@ -41,6 +41,9 @@ Q_SIGNALS:
     /// The entity menu for the list row at \a pos was asked for.
     void menuRequested(const QPoint &pos);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setArabicCountryNames(const Entities::Gazetteer &gazetteer);
     void bringIntoView(const QModelIndex &index);

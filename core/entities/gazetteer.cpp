@@ -147,7 +147,10 @@ QString Gazetteer::addEntities(const QByteArray &json, bool mergeKnown)
         }
         e.kind = o.value(u"kind"_s).toString();
         e.country = o.value(u"country"_s).toString();
-        e.pinned = o.value(u"pinned"_s).toBool(false);
+        // "pinned": true, or a number giving the place's rank among the pinned.
+        const QJsonValue pinned = o.value(u"pinned"_s);
+        e.pinned = pinned.isDouble() ? pinned.toInt() > 0 : pinned.toBool(false);
+        e.pinRank = pinned.isDouble() ? pinned.toInt() : 0;
         e.district = o.value(u"district"_s).toString();
         if (o.value(u"lat"_s).isDouble() && o.value(u"lon"_s).isDouble()) {
             e.lat = o.value(u"lat"_s).toDouble();

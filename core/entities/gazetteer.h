@@ -33,6 +33,8 @@ struct Entity
     QStringList needsContext; ///< Aliases (as written) that are also common words or names.
     /// One of the few places the map always shows ("pinned": true in the JSON).
     bool pinned = false;
+    /// Its place among the pinned ("pinned": 1, 2, …); 0 keeps the file's order.
+    int pinRank = 0;
     /// For settlements of the theatre: the district slug ("fuzuli").
     QString district;
 };

@@ -12,12 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Marsad::Models {
 
-const QStringList &PlaceModel::pinnedPlaces()
-{
-    static const QStringList pinned{u"shusha"_s, u"stepanakert"_s, u"jabrayil"_s};
-    return pinned;
-}
-
 PlaceModel::PlaceModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
@@ -33,6 +27,21 @@ void PlaceModel::setIndex(std::shared_ptr<const Index::CorpusIndex> index)
 {
     m_index = std::move(index);
     m_buckets.clear();
+    // The places always listed are flagged in the gazetteer, in its order.
+    m_pinned.clear();
+    if (const Entities::Gazetteer *gazetteer = m_index ? m_index->gazetteer() : nullptr) {
+        QList<const Entities::Entity *> pinned;
+        for (const Entities::Entity &e : gazetteer->entities()) {
+            if (e.pinned)
+                pinned.append(&e);
+        }
+        std::stable_sort(pinned.begin(), pinned.end(),
+                         [](const Entities::Entity *a, const Entities::Entity *b) {
+                             return a->pinRank < b->pinRank;
+                         });
+        for (const Entities::Entity *e : std::as_const(pinned))
+            m_pinned.append(e->id);
+    }
     QDate first, last;
     if (m_index) {
         for (const Analysis::AnalyzedArticle &a : m_index->articles()) {
@@ -63,14 +72,14 @@ void PlaceModel::setRows(const QList<qsizetype> &rows)
     beginResetModel();
     m_places.clear();
     if (m_index) {
-        const QList<Index::EntityStats> stats = m_index->entityStats(rows, pinnedPlaces());
+        const QList<Index::EntityStats> stats = m_index->entityStats(rows, m_pinned);
         QHash<QString, qsizetype> position;
         for (const Index::EntityStats &s : stats) {
             if (s.type != EntityType::Place || s.candidate)
                 continue;
             PlaceRow row;
             row.stats = s;
-            row.pinned = pinnedPlaces().contains(s.id);
+            row.pinned = m_pinned.contains(s.id);
             if (const Entities::Entity *e =
                     m_index->gazetteer() ? m_index->gazetteer()->entity(s.id) : nullptr) {
                 row.lon = e->lon;
@@ -103,9 +112,9 @@ void PlaceModel::setRows(const QList<qsizetype> &rows)
             }
         }
         std::stable_sort(m_places.begin(), m_places.end(),
-                         [](const PlaceRow &a, const PlaceRow &b) {
-                             const auto pa = pinnedPlaces().indexOf(a.stats.id);
-                             const auto pb = pinnedPlaces().indexOf(b.stats.id);
+                         [this](const PlaceRow &a, const PlaceRow &b) {
+                             const auto pa = m_pinned.indexOf(a.stats.id);
+                             const auto pb = m_pinned.indexOf(b.stats.id);
                              if ((pa >= 0) != (pb >= 0))
                                  return pa >= 0;
                              if (pa >= 0)

@@ -41,8 +41,8 @@ public:
         ColumnCount
     };
 
-    /// Always listed first, in this order.
-    static const QStringList &pinnedPlaces();
+    /// Always listed first, in this order: the gazetteer's pinned places.
+    const QStringList &pinnedPlaces() const { return m_pinned; }
 
     explicit PlaceModel(QObject *parent = nullptr);
 
@@ -67,6 +67,7 @@ public:
 private:
     std::shared_ptr<const Index::CorpusIndex> m_index;
     QList<PlaceRow> m_places;
+    QStringList m_pinned;
     QList<QDate> m_buckets;
 };
 

@@ -149,6 +149,11 @@ PipelineResult Pipeline::run(const QStringList &paths,
     progress.report(PipelineStage::Dates, 0, articles.size());
     Time::CorpusTimeOptions timeOptions;
     timeOptions.mentions = mentions;
+    timeOptions.cancel = options.cancel;
+    timeOptions.pool = pool;
+    timeOptions.progress = [&progress](qsizetype done, qsizetype total) {
+        progress.report(PipelineStage::Dates, done, total);
+    };
     const QList<Time::ArticleTime> times = Time::TimeAnalyzer::analyzeCorpus(articles, timeOptions);
     if (canceled(options)) {
         result.canceled = true;
