@@ -7,6 +7,14 @@
         <source>cannot load the gazetteer: %1</source>
         <translation>تعذّر تحميل معجم الأعلام: %1</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Cli::AnalyzeCommand</name>
@@ -254,6 +262,21 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Marsad::Geo::MapFeatureReader</name>
+    <message>
+        <source>The map features are not valid JSON: %1</source>
+        <translation>معالم الخريطة ليست JSON صالحًا: %1</translation>
+    </message>
+    <message>
+        <source>The map features are not a GeoJSON FeatureCollection.</source>
+        <translation>معالم الخريطة ليست مجموعة معالم GeoJSON.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Geo::TopoJsonReader</name>
     <message>
         <source>An arc index is not a number.</source>
@@ -324,6 +347,10 @@ Exit status:
     <message>
         <source>Mentions</source>
         <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بلا تاريخ</translation>
     </message>
 </context>
 <context>
@@ -515,6 +542,33 @@ Exit status:
         <source>day</source>
         <translation>اليوم</translation>
     </message>
+    <message>
+        <source>Undated articles</source>
+        <translation>مقالات بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>article without a date</source>
+        <translation>مقال بلا تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Session::Pipeline</name>
+    <message>
+        <source>Reading the files</source>
+        <translation>قراءة الملفات</translation>
+    </message>
+    <message>
+        <source>Finding people, places and organisations</source>
+        <translation>البحث عن الأشخاص والأماكن والمنظمات</translation>
+    </message>
+    <message>
+        <source>Dating the articles</source>
+        <translation>تأريخ المقالات</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>الفهرسة</translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Text::TextDecoder</name>
@@ -573,6 +627,77 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Marsad::Widgets::ArticleHeader</name>
+    <message>
+        <source>high confidence</source>
+        <translation>ثقة عالية</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>ثقة متوسطة</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>ثقة منخفضة</translation>
+    </message>
+    <message>
+        <source>set by the analyst</source>
+        <translation>حدده المحلل</translation>
+    </message>
+    <message>
+        <source>from the article&apos;s dateline</source>
+        <translation>من رأس الخبر</translation>
+    </message>
+    <message>
+        <source>from the article&apos;s address</source>
+        <translation>من عنوان المقال على الويب</translation>
+    </message>
+    <message>
+        <source>from the page&apos;s metadata</source>
+        <translation>من البيانات الوصفية للصفحة</translation>
+    </message>
+    <message>
+        <source>inferred from the text</source>
+        <translation>مستنتج من النص</translation>
+    </message>
+    <message>
+        <source>no date found</source>
+        <translation>لم يُعثر على تاريخ</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>بين %1 و%2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>تاريخ النشر: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>القرائن: %1</translation>
+    </message>
+    <message>
+        <source>Disagreeing: %1</source>
+        <translation>قرائن مخالفة: %1</translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Widgets::ArticleView</name>
     <message>
         <source>Show only articles with “%1”</source>
@@ -581,6 +706,61 @@ Exit status:
     <message>
         <source>Hide articles with “%1”</source>
         <translation>إخفاء المقالات التي تذكر «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::Citation</name>
+    <message>
+        <source>file %1</source>
+        <translation>الملف %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::EntityCards</name>
+    <message>
+        <source>%1 (candidate, not in the gazetteer)</source>
+        <translation>%1 (اسم مقترح، ليس في معجم الأعلام)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in the corpus</source>
+        <translation>
+            <numerusform>لا ذكر في مجموعة المقالات</numerusform>
+            <numerusform>ذكر واحد في مجموعة المقالات</numerusform>
+            <numerusform>ذكران في مجموعة المقالات</numerusform>
+            <numerusform>%Ln مرات ذكر في مجموعة المقالات</numerusform>
+            <numerusform>%Ln ذكرًا في مجموعة المقالات</numerusform>
+            <numerusform>%Ln ذكر في مجموعة المقالات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to filter by it; right-click to hide it.</source>
+        <translation>انقر للتصفية به؛ انقر بالزر الأيمن لإخفائه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>لا ذكر</numerusform>
+            <numerusform>ذكر واحد</numerusform>
+            <numerusform>ذكران</numerusform>
+            <numerusform>%Ln مرات ذكر</numerusform>
+            <numerusform>%Ln ذكرًا</numerusform>
+            <numerusform>%Ln ذكر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to filter by it.</source>
+        <translation>انقر للتصفية به.</translation>
     </message>
 </context>
 <context>
@@ -624,13 +804,103 @@ Exit status:
         <source>No filter: click an entity anywhere to filter every view.</source>
         <translation>لا تصفية: انقر أي كيان في أي مكان لتصفية كل العروض به.</translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Only articles no publication date was found for</source>
+        <translation>المقالات التي لم يُعثر لها على تاريخ نشر فقط</translation>
+    </message>
 </context>
 <context>
-    <name>Marsad::Widgets::MainWindow</name>
+    <name>Marsad::Widgets::HighlightLegend</name>
+    <message>
+        <source>Candidate</source>
+        <translation>اسم مقترح</translation>
+    </message>
+    <message>
+        <source>search hit</source>
+        <translation>نتيجة بحث</translation>
+    </message>
+    <message>
+        <source>dimmed: not article text</source>
+        <translation>باهت: ليس من نص المقال</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::LoadStatus</name>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>بدء التحميل…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <translation>%1: %2 من %3 (%4)</translation>
+    </message>
+    <message>
+        <source>(loading canceled: the corpus that was open stays open)</source>
+        <translation>(أُلغي التحميل: تبقى مجموعة المقالات المفتوحة مفتوحة)</translation>
+    </message>
+    <message>
+        <source>(loading canceled)</source>
+        <translation>(أُلغي التحميل)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 من لا مقالات</numerusform>
+            <numerusform>%1 من مقال واحد</numerusform>
+            <numerusform>%1 من مقالين</numerusform>
+            <numerusform>%1 من %Ln مقالات</numerusform>
+            <numerusform>%1 من %Ln مقالًا</numerusform>
+            <numerusform>%1 من %Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation>
+            <numerusform>لا مقالات بلا تاريخ</numerusform>
+            <numerusform>واحد بلا تاريخ</numerusform>
+            <numerusform>اثنان بلا تاريخ</numerusform>
+            <numerusform>%Ln بلا تاريخ</numerusform>
+            <numerusform>%Ln بلا تاريخ</numerusform>
+            <numerusform>%Ln بلا تاريخ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>لم تتعذر قراءة أي ملف</numerusform>
+            <numerusform>تعذرت قراءة ملف واحد</numerusform>
+            <numerusform>تعذرت قراءة ملفين</numerusform>
+            <numerusform>تعذرت قراءة %Ln ملفات</numerusform>
+            <numerusform>تعذرت قراءة %Ln ملفًا</numerusform>
+            <numerusform>تعذرت قراءة %Ln ملف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::MainWindow</name>
     <message>
         <source>Marsad</source>
         <translation>مرصد</translation>
@@ -684,36 +954,6 @@ Exit status:
         <translation>الأماكن</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
-    </message>
-    <message>
-        <source>(loading canceled)</source>
-        <translation>(أُلغي التحميل)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>لا مقالات</numerusform>
-            <numerusform>مقال واحد</numerusform>
-            <numerusform>مقالان</numerusform>
-            <numerusform>%Ln مقالات</numerusform>
-            <numerusform>%Ln مقالًا</numerusform>
-            <numerusform>%Ln مقال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) failed</source>
-        <translation>
-            <numerusform>لم يفشل أي ملف</numerusform>
-            <numerusform>فشل ملف واحد</numerusform>
-            <numerusform>فشل ملفان</numerusform>
-            <numerusform>فشلت %Ln ملفات</numerusform>
-            <numerusform>فشل %Ln ملفًا</numerusform>
-            <numerusform>فشل %Ln ملف</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open a Corpus Folder</source>
         <translation>فتح مجلد مجموعة مقالات</translation>
     </message>
@@ -724,18 +964,6 @@ Exit status:
     <message>
         <source>Articles (*.txt *.html *.htm *.jsonl);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.jsonl);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>The gazetteer could not be loaded: %1</source>
-        <translation>تعذّر تحميل معجم الأعلام: %1</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>اسم مقترح</translation>
-    </message>
-    <message>
-        <source>dimmed: not article text</source>
-        <translation>باهت: ليس من نص المقال</translation>
     </message>
     <message>
         <source>Search the articles (Ctrl+F)</source>
@@ -790,29 +1018,6 @@ Exit status:
         <translation>الكيانات</translation>
     </message>
     <message>
-        <source>%1 (candidate, not in the gazetteer)</source>
-        <translation>%1 (اسم مقترح، ليس في معجم الأعلام)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s) in the corpus</source>
-        <translation>
-            <numerusform>لا إشارات في مجموعة المقالات</numerusform>
-            <numerusform>إشارة واحدة في مجموعة المقالات</numerusform>
-            <numerusform>إشارتان في مجموعة المقالات</numerusform>
-            <numerusform>%Ln إشارات في مجموعة المقالات</numerusform>
-            <numerusform>%Ln إشارةً في مجموعة المقالات</numerusform>
-            <numerusform>%Ln إشارة في مجموعة المقالات</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Click to filter by it; right-click to hide it.</source>
-        <translation>انقر للتصفية به، وانقر بالزر الأيمن لإخفاء ما يذكره.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 articles</source>
-        <translation>المقالات: %L1 من %L2</translation>
-    </message>
-    <message>
         <source>Export the &amp;Map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
@@ -827,21 +1032,6 @@ Exit status:
     <message>
         <source>Show the &amp;Conflict Zone on the Map</source>
         <translation>إظهار منطقة النزاع على الخريطة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>لا إشارات</numerusform>
-            <numerusform>إشارة واحدة</numerusform>
-            <numerusform>إشارتان</numerusform>
-            <numerusform>%Ln إشارات</numerusform>
-            <numerusform>%Ln إشارةً</numerusform>
-            <numerusform>%Ln إشارة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Click to filter by it.</source>
-        <translation>انقر للتصفية به.</translation>
     </message>
     <message>
         <source>Export the Map</source>
@@ -876,12 +1066,32 @@ Exit status:
         <translation>كُتب الخط الزمني في %1</translation>
     </message>
     <message>
-        <source>%v of %m steps (2 per file)</source>
-        <translation>الخطوات: %v من %m (خطوتان لكل ملف)</translation>
+        <source>The gazetteer could not be loaded.</source>
+        <translation>تعذر تحميل معجم الأعلام.</translation>
     </message>
     <message>
-        <source>Indexing…</source>
-        <translation>جارٍ الفهرسة…</translation>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>نسخ الاستشهاد</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>نُسخ الاستشهاد</translation>
+    </message>
+    <message>
+        <source>Only &amp;Undated Articles</source>
+        <translation>المقالات بلا تاريخ فقط</translation>
+    </message>
+    <message>
+        <source>The language changes when Marsad is restarted.</source>
+        <translation>تتغير اللغة عند إعادة تشغيل مرصد.</translation>
+    </message>
+    <message>
+        <source>This file could not be read, so it has no text to show.</source>
+        <translation>تعذرت قراءة هذا الملف، فلا نص له يُعرض.</translation>
     </message>
 </context>
 <context>
@@ -910,10 +1120,6 @@ Exit status:
         <translation>تاريخ النشر، مستنتَج (بثقة %L1٪)</translation>
     </message>
     <message>
-        <source>publication date, dateline</source>
-        <translation>تاريخ النشر، من رأس الخبر</translation>
-    </message>
-    <message>
         <source>event, %1 precision</source>
         <translation>حدث، بدقة %1</translation>
     </message>
@@ -927,6 +1133,30 @@ Exit status:
             <numerusform>… و%Ln عنصرًا آخر</numerusform>
             <numerusform>… و%Ln عنصر آخر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open the Article</source>
+        <translation>فتح المقال</translation>
+    </message>
+    <message>
+        <source>Show Only These &amp;Dates</source>
+        <translation>عرض هذه التواريخ فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Evidence</source>
+        <translation>نسخ القرينة</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>publication date unknown</source>
+        <translation>تاريخ النشر غير معروف</translation>
+    </message>
+    <message>
+        <source>publication date, %1</source>
+        <translation>تاريخ النشر، %1</translation>
     </message>
 </context>
 </TS>

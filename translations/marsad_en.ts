@@ -26,21 +26,7 @@
     </message>
 </context>
 <context>
-    <name>Marsad::Widgets::MainWindow</name>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) failed</source>
-        <translation>
-            <numerusform>%Ln file failed</numerusform>
-            <numerusform>%Ln files failed</numerusform>
-        </translation>
-    </message>
+    <name>Marsad::Widgets::EntityCards</name>
     <message numerus="yes">
         <source>%n mention(s) in the corpus</source>
         <translation>
@@ -53,6 +39,44 @@
         <translation>
             <numerusform>%Ln mention</numerusform>
             <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::LoadStatus</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln article</numerusform>
+            <numerusform>%1 of %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation>
+            <numerusform>%Ln undated</numerusform>
+            <numerusform>%Ln undated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%Ln file failed</numerusform>
+            <numerusform>%Ln files failed</numerusform>
         </translation>
     </message>
 </context>

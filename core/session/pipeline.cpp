@@ -93,7 +93,9 @@ PipelineResult Pipeline::run(const QStringList &paths,
     for (const QString &missing : list.missingPaths) {
         Corpus::FileLoadResult r;
         r.file = missing;
-        r.issues.append(Issue::error(missing, Corpus::CorpusLoader::tr("no such file or folder")));
+        r.issues.append(
+            Issue::error(missing, QCoreApplication::translate("Marsad::Corpus::CorpusLoader",
+                                                              "no such file or folder")));
         if (options.fileRead)
             options.fileRead(r);
         result.issues.append(r.issues);

@@ -71,7 +71,8 @@ QStringList placeholders(const QString &text)
 
 QString mainWindowText(const QString &language, const char *source, int n)
 {
-    return Catalog::translate(language, "Marsad::Widgets::MainWindow", source, n);
+    // The status bar (LoadStatus) counts the articles.
+    return Catalog::translate(language, "Marsad::Widgets::LoadStatus", source, n);
 }
 
 } // namespace
