@@ -35,6 +35,7 @@ TextQuery::TextQuery(const QString &query, const Entities::Gazetteer *gazetteer)
     }
     if (!gazetteer)
         return;
+    QList<std::pair<qsizetype, qsizetype>> spellings; // (term, entity)
     // An alias that the query spells out, in whole or after a clitic, adds its
     // entity to every word it covers.
     for (qsizetype i = 0; i < m_terms.size(); ++i) {
@@ -57,7 +58,19 @@ TextQuery::TextQuery(const QString &query, const Entities::Gazetteer *gazetteer)
                     if (!m_terms.at(i + k).entityIds.contains(id))
                         m_terms[i + k].entityIds.append(id);
                 }
+                // The entity's other one-word spellings are words of the
+                // term too: a text where the matcher saw no mention (a
+                // spelling that needs context) is still found.
+                if (n == 1)
+                    spellings.append({i, alias.entity});
             }
+        }
+    }
+    for (const auto &[term, entity] : std::as_const(spellings)) {
+        for (const Entities::Alias &alias : gazetteer->aliases()) {
+            if (alias.entity == entity && alias.tokens.size() == 1 &&
+                !m_terms.at(term).stems.contains(alias.tokens.first()))
+                m_terms[term].stems.append(alias.tokens.first());
         }
     }
 }

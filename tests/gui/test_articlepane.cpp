@@ -155,6 +155,9 @@ TEST_CASE("A text search marks its hits and opens the article at the first", "[g
         window.show();
         window.openPaths({});
         Tests::waitForLoad(window);
+        // Reading another article, scrolled to its end, when the search starts.
+        window.showArticle(window.articleModel()->corpusRow(window.articleModel()->rowCount() - 1));
+        window.articleView()->moveCursor(QTextCursor::End);
         window.filter()->setQuery(u"اذربيجان"_s); // folded: finds أذربيجان
         REQUIRE(window.articleModel()->rowCount() > 0);
         Widgets::ArticleView *view = window.articleView();
@@ -164,7 +167,10 @@ TEST_CASE("A text search marks its hits and opens the article at the first", "[g
             const QString word = view->toPlainText().mid(h.start, h.end - h.start);
             CHECK(word.contains(u"ذربيجان"_s));
         }
-        // The cursor sits on the first hit.
+        // The cursor sits on the first hit, in view, and every hit is marked.
         CHECK(view->textCursor().selectionStart() == hits.first().start);
+        QTest::qWait(50);
+        CHECK(view->viewport()->rect().contains(view->cursorRect()));
+        CHECK(view->extraSelections().size() == hits.size());
     }
 }

@@ -256,6 +256,11 @@ TEST_CASE("A search for one spelling of a place finds the others", "[gui][trust]
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(u"تقرير ميداني\nوصل الصحفيون إلى مدينة شوشة صباحا بعد ليلة هادئة.\n"_s.toUtf8());
     file.close();
+    // A spelling the matcher only takes in context: found as a word all the same.
+    QFile essay(dir.filePath(u"x-essay.txt"_s));
+    REQUIRE(essay.open(QIODevice::WriteOnly));
+    essay.write(u"مقال رأي\nيرى الكاتب أن شوشة كانت مركزا للموسيقى والشعر.\n"_s.toUtf8());
+    essay.close();
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
@@ -263,7 +268,8 @@ TEST_CASE("A search for one spelling of a place finds the others", "[gui][trust]
         window.openPaths({dir.path()});
         Tests::waitForLoad(window);
         window.filter()->setQuery(u"شوشا"_s);
-        REQUIRE(window.articleModel()->rowCount() == 1);
+        REQUIRE(window.articleModel()->rowCount() == 2);
+        window.showArticle(window.articleModel()->corpusRow(0));
         const QList<TextSpan> hits = window.articleView()->searchHits();
         REQUIRE(hits.size() == 1);
         const QString text = window.articleView()->toPlainText();
