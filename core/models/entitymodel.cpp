@@ -3,6 +3,8 @@
 #include "arabicfolder.h"
 #include "roles.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Models {
@@ -118,7 +120,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         if (role == GroupRole)
             return true;
         if (role == Qt::DisplayRole && index.column() == NameColumn)
-            return QString(groupName(group) + u" (%1)"_s.arg(m_groups[group].size()));
+            return QString(groupName(group) + u" ("_s + QLocale().toString(m_groups[group].size()) +
+                           u")"_s);
         if (role == SortRole)
             return group;
         return {};
