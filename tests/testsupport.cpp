@@ -57,9 +57,9 @@ std::ostream &operator<<(std::ostream &os, const QString &value)
     return os << value.toStdString();
 }
 
-#include "corpusanalyzer.h"
 #include "corpusindex.h"
 #include "corpusjob.h"
+#include "pipeline.h"
 #include "resources.h"
 
 #include <QFileInfo>
@@ -69,9 +69,11 @@ namespace Marsad::Tests {
 const QList<Analysis::AnalyzedArticle> &analyzedSampleCorpus()
 {
     static const QList<Analysis::AnalyzedArticle> analyzed = [] {
+        // The one pipeline the viewer and the command line run.
         const auto gazetteer = Entities::Gazetteer::fromFile(Resources::gazetteerPath());
-        const Analysis::CorpusAnalyzer analyzer(gazetteer.gazetteer);
-        return analyzer.analyze(Corpus::loadCorpus({sampleCorpusDir()}).articles);
+        Session::PipelineOptions options;
+        options.buildIndex = false;
+        return Session::Pipeline::run({sampleCorpusDir()}, gazetteer.gazetteer, options).articles;
     }();
     return analyzed;
 }

@@ -8,6 +8,7 @@
 #include "sparklinedelegate.h"
 #include "viewkeys.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QMouseEvent>
 #include <QToolTip>
@@ -90,7 +91,27 @@ void PlacesPanel::bringIntoView(const QModelIndex &index)
 
 bool PlacesPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_list->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+    if (watched != m_list->viewport())
+        return QSplitter::eventFilter(watched, event);
+    // The second click of a double click (press, double click, release) is
+    // the double click's alone: it centres the map and toggles nothing.
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint pos = mouse->position().toPoint();
+        if (m_lastRelease.isValid() &&
+            m_lastRelease.elapsed() < QApplication::doubleClickInterval() &&
+            (pos - m_lastReleasePos).manhattanLength() < QApplication::startDragDistance()) {
+            m_lastRelease.invalidate();
+            m_secondClick = true;
+            const QVariant lonLat = m_list->indexAt(pos).data(Models::LonLatRole);
+            if (lonLat.isValid())
+                m_map->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
+            return true;
+        }
+        return false;
+    }
+    case QEvent::MouseButtonDblClick: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const QVariant lonLat =
             m_list->indexAt(mouse->position().toPoint()).data(Models::LonLatRole);
@@ -98,7 +119,17 @@ bool PlacesPanel::eventFilter(QObject *watched, QEvent *event)
             m_map->centreOn(lonLat.toPointF().x(), lonLat.toPointF().y());
         return true;
     }
-    return QSplitter::eventFilter(watched, event);
+    case QEvent::MouseButtonRelease:
+        if (m_secondClick) {
+            m_secondClick = false;
+            return true;
+        }
+        m_lastRelease.start();
+        m_lastReleasePos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        return false;
+    default:
+        return QSplitter::eventFilter(watched, event);
+    }
 }
 
 void PlacesPanel::setArabicCountryNames(const Entities::Gazetteer &gazetteer)

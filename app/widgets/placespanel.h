@@ -5,6 +5,7 @@
 
 #include "gazetteer.h"
 
+#include <QElapsedTimer>
 #include <QSplitter>
 
 #include <functional>
@@ -50,6 +51,9 @@ private:
 
     QTreeView *m_list;
     MapView *m_map;
+    QElapsedTimer m_lastRelease; ///< The last click's end, to tell a double click.
+    QPoint m_lastReleasePos;
+    bool m_secondClick = false;
 };
 
 } // namespace Marsad::Widgets

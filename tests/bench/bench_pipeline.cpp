@@ -2,10 +2,10 @@
 // analyse (entities, time, events), index, then answer filters.
 //   bench_pipeline [ARTICLES] [KEEP_FOLDER]
 #include "benchsupport.h"
-#include "corpusanalyzer.h"
 #include "corpusindex.h"
 #include "corpusjob.h"
 #include "entityextractor.h"
+#include "pipeline.h"
 #include "resources.h"
 #include "syntheticcorpus.h"
 #include "timeanalyzer.h"
@@ -54,16 +54,28 @@ int main(int argc, char **argv)
         const double time = timer.nsecsElapsed() / 1e9;
         std::printf("  time alone (corpus pass):  %6.2f s  %5.1f MB/s\n", time, mb / time);
     }
+    // The pipeline the viewer, the command line and the tests run: each
+    // stage's end from its progress reports.
     timer.restart();
-    const Analysis::CorpusAnalyzer analyzer(gazetteer.gazetteer);
-    auto analyzed = analyzer.analyze(std::move(corpus.articles));
-    const double analyse = timer.nsecsElapsed() / 1e9;
-    std::printf("analyse:  %6.2f s  %7.0f articles/s  %5.1f MB/s\n", analyse, count / analyse,
-                mb / analyse);
-
-    timer.restart();
-    const Index::CorpusIndex index(std::move(analyzed), gazetteer.gazetteer);
-    std::printf("index:    %6.2f s\n", timer.nsecsElapsed() / 1e9);
+    QList<std::pair<Session::PipelineStage, double>> ends;
+    Session::PipelineOptions options;
+    options.progress = [&](const Session::PipelineProgress &p) {
+        if (ends.isEmpty() || ends.constLast().first != p.stage)
+            ends.append({p.stage, 0.0});
+        ends.last().second = timer.nsecsElapsed() / 1e9;
+    };
+    const Session::PipelineResult result =
+        Session::Pipeline::run({folder}, gazetteer.gazetteer, options);
+    const double total = timer.nsecsElapsed() / 1e9;
+    double before = 0.0;
+    for (const auto &[stage, end] : std::as_const(ends)) {
+        std::printf("  %-42s %6.2f s\n", Session::Pipeline::stageName(stage).toUtf8().constData(),
+                    end - before);
+        before = end;
+    }
+    std::printf("pipeline: %6.2f s  %7.0f articles/s  %5.1f MB/s (read, analyse, index)\n", total,
+                count / total, mb / total);
+    const Index::CorpusIndex &index = *result.index;
 
     Index::Filter filter;
     filter.included = {u"shusha"_s};

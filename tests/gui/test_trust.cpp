@@ -15,6 +15,7 @@
 #include "issuelistmodel.h"
 #include "loadstatus.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "roles.h"
 #include "testsupport.h"
 
@@ -274,5 +275,58 @@ TEST_CASE("A search for one spelling of a place finds the others", "[gui][trust]
         REQUIRE(hits.size() == 1);
         const QString text = window.articleView()->toPlainText();
         CHECK(text.mid(hits.first().start, hits.first().length()) == u"شوشة"_s);
+    }
+}
+
+TEST_CASE("A click on a place filters and brings it into view; a double click centres the map",
+          "[gui][trust][places]")
+{
+    for (const bool arabic : {false, true}) {
+        Tests::UiLanguage language(arabic);
+        Widgets::MainWindow window;
+        openSamples(window);
+        QTreeView *places = window.placeList();
+        Widgets::MapView *map = window.mapView();
+        // Far away first: Stepanakert off-screen.
+        map->centreOn(44.5, 40.2); // Yerevan
+        const QModelIndex stepanakert = places->model()->index(1, 0);
+        REQUIRE(stepanakert.data(Models::EntityIdRole).toString() == u"stepanakert"_s);
+        const QPointF lonLat = stepanakert.data(Models::LonLatRole).toPointF();
+        // What the window system sends for a double click: a click, then a
+        // press, the double click and a release.
+        const QPoint at = places->visualRect(stepanakert).center();
+        QTest::mouseClick(places->viewport(), Qt::LeftButton, {}, at);
+        QTest::mousePress(places->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(places->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(places->viewport(), Qt::LeftButton, {}, at);
+        // One click's filter, not toggled back by the second click.
+        CHECK(window.filter()->includedEntities() == QStringList{u"stepanakert"_s});
+        const QPointF middle(map->width() / 2.0, map->height() / 2.0);
+        CHECK(QLineF(map->viewport().toPixel(lonLat), middle).length() < 2.0);
+
+        // A single click on a place off-screen pans it into view.
+        window.filter()->clear();
+        map->centreOn(44.5, 40.2);
+        const QModelIndex jabrayil = places->model()->index(2, 0);
+        const QPointF jabrayilLonLat = jabrayil.data(Models::LonLatRole).toPointF();
+        QTest::mouseClick(places->viewport(), Qt::LeftButton, {},
+                          places->visualRect(jabrayil).center());
+        CHECK(window.filter()->includedEntities() == QStringList{u"jabrayil"_s});
+        CHECK(QRectF(0, 0, map->width(), map->height())
+                  .contains(map->viewport().toPixel(jabrayilLonLat)));
+    }
+}
+
+TEST_CASE("The date-range chip reads day, month name and year", "[gui][trust]")
+{
+    for (const bool arabic : {false, true}) {
+        Tests::UiLanguage language(arabic);
+        Widgets::MainWindow window;
+        openSamples(window);
+        window.filter()->setDateRange(QDate(2020, 10, 3), QDate(2020, 10, 9));
+        REQUIRE(window.chipBar()->chipLabels().size() == 1);
+        const QString chip = window.chipBar()->chipLabels().first();
+        CHECK_FALSE(chip.contains(u"10/3/20"_s));
+        CHECK(chip.contains(QLocale().monthName(10, QLocale::ShortFormat)));
     }
 }
