@@ -107,6 +107,7 @@ TEST_CASE("Canceling a load mid-way keeps the open corpus whole and the GUI resp
         CHECK(!window.isLoading());
         CHECK(!window.loadStatus()->progressBar()->isVisible());
         CHECK(window.loadStatus()->text().contains(c.arabic ? u" "_s : u"canceled"_s));
+        WARN("cancel at " << c.at << ": longest GUI-thread stall " << stall.longestMs() << " ms");
         CHECK(stall.longestMs() < 100);
     }
 }
