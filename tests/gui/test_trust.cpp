@@ -49,6 +49,13 @@ void openSamples(Widgets::MainWindow &window)
     Tests::waitForLoad(window);
 }
 
+void writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
 QModelIndex entityRow(QTreeView *tree, const QString &id)
 {
     QAbstractItemModel *model = tree->model();
@@ -167,16 +174,12 @@ TEST_CASE("The pane's header gives title, source, date, basis and evidence", "[g
 TEST_CASE("An undated article is counted, listed and can be filtered on", "[gui][trust]")
 {
     QTemporaryDir dir;
-    QFile dated(dir.filePath(u"a-dated.txt"_s));
-    REQUIRE(dated.open(QIODevice::WriteOnly));
-    dated.write(
+    writeFile(
+        dir, u"a-dated.txt"_s,
         u"قصف على ستيباناكرت\nنشر في 2020-10-12\nقالت وزارة الدفاع إن القصف استمر.\n"_s.toUtf8());
-    dated.close();
-    QFile undated(dir.filePath(u"b-undated.txt"_s));
-    REQUIRE(undated.open(QIODevice::WriteOnly));
-    undated.write(
+    writeFile(
+        dir, u"b-undated.txt"_s,
         u"مقال بلا تاريخ\nتحدث الكاتب عن تاريخ المنطقة وثقافتها دون ذكر أي يوم.\n"_s.toUtf8());
-    undated.close();
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
@@ -228,11 +231,9 @@ TEST_CASE("Copy citation puts the sentence, title, source, date and file on the 
 TEST_CASE("Activating a problem opens its file at the problem's place", "[gui][trust]")
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath(u"nul.txt"_s));
-    REQUIRE(file.open(QIODevice::WriteOnly));
     // A NUL in the middle: repaired in place and reported with its offset.
-    file.write(u"خبر عن شوشة\nنص "_s.toUtf8() + QByteArray(1, '\0') + u"آخر\n"_s.toUtf8());
-    file.close();
+    writeFile(dir, u"nul.txt"_s,
+              u"خبر عن شوشة\nنص "_s.toUtf8() + QByteArray(1, '\0') + u"آخر\n"_s.toUtf8());
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
@@ -253,15 +254,11 @@ TEST_CASE("A search for one spelling of a place finds the others", "[gui][trust]
 {
     // Sentences of our own: the text spells the town شوشة, the analyst types شوشا.
     QTemporaryDir dir;
-    QFile file(dir.filePath(u"spelling.txt"_s));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(u"تقرير ميداني\nوصل الصحفيون إلى مدينة شوشة صباحا بعد ليلة هادئة.\n"_s.toUtf8());
-    file.close();
+    writeFile(dir, u"spelling.txt"_s,
+              u"تقرير ميداني\nوصل الصحفيون إلى مدينة شوشة صباحا بعد ليلة هادئة.\n"_s.toUtf8());
     // A spelling the matcher only takes in context: found as a word all the same.
-    QFile essay(dir.filePath(u"x-essay.txt"_s));
-    REQUIRE(essay.open(QIODevice::WriteOnly));
-    essay.write(u"مقال رأي\nيرى الكاتب أن شوشة كانت مركزا للموسيقى والشعر.\n"_s.toUtf8());
-    essay.close();
+    writeFile(dir, u"x-essay.txt"_s,
+              u"مقال رأي\nيرى الكاتب أن شوشة كانت مركزا للموسيقى والشعر.\n"_s.toUtf8());
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
