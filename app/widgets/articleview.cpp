@@ -50,6 +50,7 @@ void ArticleView::showArticle(const ArticleDisplay &display)
         // a space keeps every offset where it is.
         QString text = display.text;
         text.replace(u'\r', u' ');
+        breakLongLines(text);
         // Every article starts from the default format: nothing typed-over
         // from the previous one (the cursor's format included).
         setCurrentCharFormat(QTextCharFormat());
@@ -62,6 +63,31 @@ void ArticleView::showArticle(const ArticleDisplay &display)
         selectSpan(display.searchHits.first());
     else if (!sameArticle)
         moveCursor(QTextCursor::Start);
+}
+
+void ArticleView::breakLongLines(QString &text)
+{
+    // A text editor lays out a paragraph whole: one line of megabytes (a
+    // scraper's output) would hold the GUI thread for many seconds. Such a
+    // line is cut at spaces into paragraphs of a few thousand characters; a
+    // space becomes a line break, so every offset stays where it was.
+    constexpr qsizetype Longest = 4000;
+    constexpr qsizetype Cut = 2000;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        if (end - start > Longest) {
+            qsizetype lineStart = start;
+            for (qsizetype i = start + Cut; i < end; ++i) {
+                if (i - lineStart >= Cut && text.at(i) == u' ') {
+                    text[i] = u'\n';
+                    lineStart = i + 1;
+                }
+            }
+        }
+        start = end + 1;
+    }
 }
 
 void ArticleView::clearArticle()

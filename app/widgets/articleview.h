@@ -83,6 +83,7 @@ protected:
 private:
     void applyFormats();
     void markSearchHits();
+    static void breakLongLines(QString &text);
     void selectSpan(const TextSpan &span);
 
     ArticleDisplay m_display;

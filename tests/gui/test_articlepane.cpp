@@ -174,3 +174,24 @@ TEST_CASE("A text search marks its hits and opens the article at the first", "[g
         CHECK(view->extraSelections().size() == hits.size());
     }
 }
+
+TEST_CASE("A one-line article of a megabyte is shown in paragraphs, offsets kept", "[gui][pane]")
+{
+    // A scraper's output: one line, no paragraph breaks, a name now and then.
+    QString text;
+    const QString sentence = u"قال المتحدث إن القصف استهدف مدينة ستيباناكرت صباح اليوم "_s;
+    while (text.size() < 1024 * 1024)
+        text += sentence;
+    Widgets::ArticleView view;
+    view.resize(800, 600);
+    view.show();
+    Widgets::ArticleDisplay display;
+    display.key = u"big"_s;
+    display.text = text;
+    const qsizetype at = text.lastIndexOf(u"ستيباناكرت"_s);
+    display.focus = {at, at + 10};
+    view.showArticle(display);
+    CHECK(view.document()->blockCount() > 200);
+    CHECK(view.document()->characterCount() == text.size() + 1);
+    CHECK(view.textCursor().selectedText() == u"ستيباناكرت"_s);
+}
