@@ -18,6 +18,8 @@ PACKAGES=(
     libicu-dev catch2
     fonts-noto-core fonts-hosny-amiri
     xvfb xauth imagemagick poppler-utils clang-format
+    # .ci/run's fuzz step: clang, its libFuzzer/sanitizer runtimes, llvm-symbolizer
+    clang libclang-rt-14-dev llvm
 )
 
 install_missing() {
