@@ -104,10 +104,17 @@ bool isBlockElement(const QString &name)
 
 QString attribute(const QString &tag, const QString &name)
 {
-    const QRegularExpression re(u"\\b"_s + name +
-                                    u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
-                                QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(tag);
+    // Compiled once per attribute name and thread: a page of many <meta> tags
+    // would otherwise compile four expressions per tag.
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.constFind(name);
+    if (it == cache.cend()) {
+        it = cache.insert(name,
+                          QRegularExpression(
+                              u"\\b"_s + name + u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
+                              QRegularExpression::CaseInsensitiveOption));
+    }
+    const auto m = it->match(tag);
     if (!m.hasMatch())
         return {};
     for (int i = 1; i <= 3; ++i) {

@@ -6,6 +6,7 @@
 #include "corpusloader.h"
 #include "htmlextractor.h"
 #include "jsonlreader.h"
+#include "mapexport.h"
 #include "testsupport.h"
 #include "textdecoder.h"
 
@@ -312,4 +313,27 @@ TEST_CASE("A failed timeline export says why and leaves the previous file", "[ho
                 CHECK(QStringList{u"t.png"_s, u"t.svg"_s, u"t.pdf"_s}.contains(left));
         }
     }
+}
+
+TEST_CASE("A failed map export says why and leaves the previous file", "[hostile][render]")
+{
+    QTemporaryDir dir;
+    Render::MapRenderer renderer;
+    const Geo::Viewport viewport(QPointF(46.75, 39.8), 4, QSizeF(300, 200));
+    QString error;
+    for (const QString &name : {u"m.png"_s, u"m.svg"_s, u"m.pdf"_s}) {
+        const QString out = dir.filePath(name);
+        writeFile(out, "previous export");
+        CHECK(Render::MapExporter::write(renderer, viewport, QSize(300, 200), 1.0, out, &error));
+        CHECK(Tests::readFile(out).size() > 100);
+    }
+    const QString missing = dir.filePath(u"no/such/folder/m.png"_s);
+    CHECK_FALSE(
+        Render::MapExporter::write(renderer, viewport, QSize(300, 200), 1.0, missing, &error));
+    CHECK(error.contains(u"cannot write"_s));
+    // A folder in the file's place stays a folder.
+    REQUIRE(QDir(dir.path()).mkdir(u"taken.svg"_s));
+    CHECK_FALSE(Render::MapExporter::write(renderer, viewport, QSize(300, 200), 1.0,
+                                           dir.filePath(u"taken.svg"_s), &error));
+    CHECK(QFileInfo(dir.filePath(u"taken.svg"_s)).isDir());
 }
