@@ -142,8 +142,14 @@ const BoilerplateRules &BoilerplateRules::bundled()
 
 QString BoilerplateRules::match(const QString &foldedLine) const
 {
+    // PCRE checks the whole subject for valid UTF-16 before every match: once
+    // per rule, that is a dozen passes over a line that may be megabytes
+    // long. Check once here instead.
+    const auto options = foldedLine.isValidUtf16()
+                             ? QRegularExpression::DontCheckSubjectStringMatchOption
+                             : QRegularExpression::NoMatchOption;
     for (const Rule &rule : m_rules) {
-        if (rule.pattern.match(foldedLine).hasMatch())
+        if (rule.pattern.match(foldedLine, 0, QRegularExpression::NormalMatch, options).hasMatch())
             return rule.kind;
     }
     return {};

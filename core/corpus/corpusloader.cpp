@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "textdecoder.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -76,6 +77,33 @@ void collectFolder(const QString &root, QSet<QString> &visited, QStringList &fou
         }
         ::closedir(dir);
     }
+}
+
+// Qt resource paths (":/corpus", the bundled sample) have no file descriptor:
+// they are read through Qt, and are ours, so trusted.
+bool isResource(const QString &path)
+{
+    return path.startsWith(u":/"_s) || path.startsWith(u"qrc:"_s);
+}
+
+void collectResourceFolder(const QString &root, QStringList &found)
+{
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (CorpusLoader::isArticleFile(file))
+            found.append(file);
+    }
+}
+
+std::optional<QByteArray> readResource(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CorpusLoader::tr("cannot open: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 // What a path that is not a regular file is, for the error message.
@@ -181,7 +209,10 @@ FileList CorpusLoader::collectFiles(const QStringList &paths)
         } else if (info.isDir()) {
             QStringList found;
             QSet<QString> visited;
-            collectFolder(path, visited, found);
+            if (isResource(path))
+                collectResourceFolder(path, found);
+            else
+                collectFolder(path, visited, found);
             // Plain code-point order of the path: stable across machines and
             // locales, which a "stable order" contract needs.
             std::sort(found.begin(), found.end());
@@ -197,10 +228,15 @@ FileLoadResult CorpusLoader::loadFile(const QString &path)
 {
     FileLoadResult result;
     result.file = path;
-    QString error = unreadableReason(path, QFileInfo(path));
+    QString error;
     std::optional<QByteArray> read;
-    if (error.isEmpty())
-        read = readBounded(path, &error);
+    if (isResource(path)) {
+        read = readResource(path, &error);
+    } else {
+        error = unreadableReason(path, QFileInfo(path));
+        if (error.isEmpty())
+            read = readBounded(path, &error);
+    }
     if (!read) {
         result.issues.append(Issue::error(path, error));
         return result;

@@ -1,5 +1,7 @@
 // Per-stage times on hostile input of growing size (issue 13):
-//   bench_hostile [MB...]        default: 1 8 30
+//   bench_hostile [MB...] [--stage NAME] [--input NAME] [--budget S]
+//   (sizes default to 1 8 30; stages: decode html jsonl structure fold segment
+//   entities; inputs: one-line all-amp read-more all-dates)
 // Each stage runs once per input and size; a stage that takes longer than
 // --budget seconds (default 120) is not run on larger sizes. Peak memory is
 // the process's (run one size at a time under /usr/bin/time -v for RSS).
@@ -48,10 +50,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QList<int> sizes;
     double budget = 120;
+    QString onlyStage, onlyInput;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--budget"_s && i + 1 < args.size())
             budget = args.at(++i).toDouble();
+        else if (args.at(i) == u"--stage"_s && i + 1 < args.size())
+            onlyStage = args.at(++i);
+        else if (args.at(i) == u"--input"_s && i + 1 < args.size())
+            onlyInput = args.at(++i);
         else
             sizes.append(args.at(i).toInt());
     }
@@ -114,7 +121,11 @@ int main(int argc, char **argv)
         std::printf(" %8d MB", mb);
     std::printf("\n");
     for (const auto &[stageName, stage] : stages) {
+        if (!onlyStage.isEmpty() && onlyStage != QLatin1StringView(stageName))
+            continue;
         for (const Input &input : inputs) {
+            if (!onlyInput.isEmpty() && onlyInput != QLatin1StringView(input.name))
+                continue;
             std::printf("%-10s %-10s", stageName, input.name);
             bool skip = false;
             for (int mb : sizes) {
