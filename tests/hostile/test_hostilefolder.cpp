@@ -99,6 +99,11 @@ QList<Expected> writeHostile(const QString &folder, bool large)
               utf16le(u"سطر "_s + QChar(0xD800) + u" و"_s + QChar(0xDC00) + u" نص"_s));
     expected.append({u"lone-surrogates.txt"_s, u"surrogate"_s, false});
 
+    writeFile(
+        path(u"escaped-surrogates.jsonl"_s),
+        (u"{\"title\": \"\\udc00\", \"text\": \""_s + filler + u"\\ud800 \\u0000\"}\n"_s).toUtf8());
+    expected.append({u"escaped-surrogates.jsonl"_s, u"surrogate"_s, false});
+
     QByteArray nul = filler.repeated(40).toUtf8();
     nul[20] = '\0';
     writeFile(path(u"nul.txt"_s), nul);
