@@ -247,7 +247,10 @@ void checkHostileFolder(bool large)
     }
 
     INFO("clean run " << cleanRun.ms << " ms, hostile run " << hostileRun.ms << " ms");
-    CHECK(hostileRun.ms <= 30 * cleanRun.ms + 15000);
+    // The 30 MB line is 55 MB of UTF-8 that has to be analysed (about 9 s of
+    // CPU on the 2-core CI machine): its allowance is 1 MB/s, however loaded.
+    const qint64 allowanceMs = large ? 15000 + 55000 : 15000;
+    CHECK(hostileRun.ms <= 30 * cleanRun.ms + allowanceMs);
 }
 
 } // namespace
