@@ -19,6 +19,8 @@ PACKAGES=(
     fonts-noto-core fonts-hosny-amiri
     xvfb xauth imagemagick poppler-utils clang-format
     help2man librsvg2-bin lintian appstream desktop-file-utils bash-completion
+    # .ci/run's fuzz step: clang, its libFuzzer/sanitizer runtimes, llvm-symbolizer
+    clang libclang-rt-14-dev llvm
 )
 
 install_missing() {

@@ -54,16 +54,21 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
     const bool anyFailed = run.anyFailed;
 
     const bool jsonl = format == u"jsonl"_s;
+    CheckedOutput output(out);
     QJsonArray all;
     for (const Analysis::AnalyzedArticle &a : analyzed) {
         const QJsonObject object = ArticleJson::toJson(a);
         if (jsonl)
-            out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+            output.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         else
             all.append(object);
     }
     if (!jsonl)
-        out.write(QJsonDocument(all).toJson(QJsonDocument::Indented));
+        output.write(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    if (const QString failure = output.finish(); !failure.isEmpty()) {
+        print(err, tr("marsad: analyze: cannot write the output: %1\n").arg(failure));
+        return ExitSomeFailed;
+    }
     return anyFailed ? ExitSomeFailed : ExitSuccess;
 }
 

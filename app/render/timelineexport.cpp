@@ -1,11 +1,10 @@
 #include "timelineexport.h"
 
-#include <QFileInfo>
-#include <QImage>
-#include <QPageSize>
+#include "imagefilewriter.h"
+
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -13,10 +12,7 @@ namespace Marsad::Render {
 
 QString TimelineExporter::formatOf(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"png"_s || suffix == u"svg"_s || suffix == u"pdf"_s)
-        return suffix;
-    return {};
+    return ImageFileWriter::formatOf(path);
 }
 
 QFont TimelineExporter::defaultFont()
@@ -59,7 +55,7 @@ QString TimelineExporter::describeFilter(const Index::Filter &filter,
 bool TimelineExporter::write(const TimelineScene &scene, const QString &path,
                              const ExportOptions &options, QString *error)
 {
-    const QString format = formatOf(path);
+    const QString format = ImageFileWriter::formatOf(path);
     if (format.isEmpty()) {
         if (error)
             *error = tr("unknown image format for %1 (use .png, .svg or .pdf)").arg(path);
@@ -71,62 +67,16 @@ bool TimelineExporter::write(const TimelineScene &scene, const QString &path,
     const QRectF probe(0, 0, width, 0);
     TimelineLayout layout = TimelineRenderer::layout(scene, probe);
     const int height = int(std::ceil(layout.preferredHeight));
-    const QRectF bounds(0, 0, width, height);
-    layout = TimelineRenderer::layout(scene, bounds);
+    layout = TimelineRenderer::layout(scene, QRectF(0, 0, width, height));
 
-    if (format == u"png"_s) {
-        const qreal scale = std::clamp(options.scale, 0.5, 8.0);
-        QImage image(QSize(int(width * scale), int(height * scale)),
-                     QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        image.setDotsPerMeterX(int(96 * scale / 0.0254));
-        image.setDotsPerMeterY(int(96 * scale / 0.0254));
-        {
-            QPainter painter(&image);
-            painter.scale(scale, scale);
-            TimelineRenderer::paint(painter, scene, layout);
-        }
-        if (!image.save(path, "PNG")) {
-            if (error)
-                *error = tr("cannot write %1").arg(path);
-            return false;
-        }
-        return true;
-    }
-    if (format == u"svg"_s) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(QSize(width, height));
-        svg.setViewBox(bounds);
-        svg.setResolution(96);
-        svg.setTitle(scene.title);
-        svg.setDescription(scene.filterSummary);
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            if (error)
-                *error = tr("cannot write %1").arg(path);
-            return false;
-        }
-        TimelineRenderer::paint(painter, scene, layout);
-        painter.end();
-        return true;
-    }
-    QPdfWriter pdf(path);
-    pdf.setResolution(96);
-    pdf.setPageSize(QPageSize(QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0), QPageSize::Point,
-                              QString(), QPageSize::ExactMatch));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setTitle(scene.title);
-    pdf.setCreator(u"Marsad"_s);
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    TimelineRenderer::paint(painter, scene, layout);
-    painter.end();
-    return true;
+    ImageFileOptions file;
+    file.size = QSize(width, height);
+    file.pngScale = std::clamp(options.scale, 0.5, 8.0);
+    file.title = scene.title;
+    file.description = scene.filterSummary;
+    return ImageFileWriter::write(
+        path, format, file,
+        [&](QPainter &painter) { TimelineRenderer::paint(painter, scene, layout); }, error);
 }
 
 } // namespace Marsad::Render

@@ -24,7 +24,8 @@ public:
     /// The format from \a path's suffix: "png", "svg", "pdf", or empty.
     static QString formatOf(const QString &path);
 
-    /// Renders \a scene into \a path; false with \a error set on failure.
+    /// Renders \a scene into \a path; false with \a error set on failure (the
+    /// system's reason), leaving a previous file at \a path untouched.
     static bool write(const TimelineScene &scene, const QString &path, const ExportOptions &options,
                       QString *error);
 

@@ -29,10 +29,12 @@ struct Article
     TextSpan datelineSpan; ///< Where it stands in text (invalid if from metadata).
     QString url;           ///< Source address when the input carries one (HTML, JSONL).
     QString source;        ///< Outlet name when the input carries one.
-    QList<Boilerplate> boilerplate; ///< Lines that are not article body (menus, tags, credits…).
-    Issues issues;                  ///< Repairs and problems found while reading it.
+    /// Lines that are not article body (menus, tags, credits…), sorted by start
+    /// and disjoint (isBoilerplate relies on it).
+    QList<Boilerplate> boilerplate;
+    Issues issues; ///< Repairs and problems found while reading it.
 
-    /// True when \a span lies inside a boilerplate line.
+    /// True when \a span lies inside a boilerplate line. O(log n).
     bool isBoilerplate(const TextSpan &span) const;
 
     /// A short label for lists and messages: the title, else the file name.

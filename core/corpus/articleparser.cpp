@@ -3,20 +3,21 @@
 #include "boilerplatemarker.h"
 #include "textlines.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Corpus {
 namespace {
 
-// The first line with text that is not boilerplate.
+// The first line with text that is not boilerplate. Lines and boilerplate
+// spans are both in text order, so they are walked together (checking every
+// span against every line was quadratic on an all-boilerplate text).
 TextSpan firstBodyLine(const QString &text, const QList<Boilerplate> &boilerplate)
 {
+    auto b = boilerplate.cbegin();
     for (const TextSpan &span : trimmedLines(text)) {
-        const bool marked = std::any_of(boilerplate.cbegin(), boilerplate.cend(),
-                                        [&](const Boilerplate &b) { return b.overlaps(span); });
-        if (!marked)
+        while (b != boilerplate.cend() && b->end <= span.start)
+            ++b;
+        if (b == boilerplate.cend() || !b->overlaps(span))
             return span;
     }
     return {};

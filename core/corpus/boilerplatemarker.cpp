@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,19 @@ bool isSentenceEnd(QChar c)
     return enders.contains(c);
 }
 
+// Space-separated words, counted without building the list (a 30 MB line).
+int wordCount(const QString &folded)
+{
+    qsizetype words = 0;
+    bool inWord = false;
+    for (const QChar c : folded) {
+        const bool space = c == u' ';
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return int(std::min<qsizetype>(words, std::numeric_limits<int>::max()));
+}
+
 QList<Line> splitLines(const QString &text)
 {
     QList<Line> lines;
@@ -54,7 +68,7 @@ QList<Line> splitLines(const QString &text)
         line.span = span;
         line.folded =
             Text::ArabicFolder::foldString(QStringView(text).sliced(span.start, span.length()));
-        line.words = int(line.folded.split(u' ', Qt::SkipEmptyParts).size());
+        line.words = wordCount(line.folded);
         line.endsSentence = isSentenceEnd(text.at(span.end - 1));
         lines.append(line);
     }
@@ -128,8 +142,14 @@ const BoilerplateRules &BoilerplateRules::bundled()
 
 QString BoilerplateRules::match(const QString &foldedLine) const
 {
+    // PCRE checks the whole subject for valid UTF-16 before every match: once
+    // per rule, that is a dozen passes over a line that may be megabytes
+    // long. Check once here instead.
+    const auto options = foldedLine.isValidUtf16()
+                             ? QRegularExpression::DontCheckSubjectStringMatchOption
+                             : QRegularExpression::NoMatchOption;
     for (const Rule &rule : m_rules) {
-        if (rule.pattern.match(foldedLine).hasMatch())
+        if (rule.pattern.match(foldedLine, 0, QRegularExpression::NormalMatch, options).hasMatch())
             return rule.kind;
     }
     return {};
@@ -178,10 +198,15 @@ QList<Boilerplate> BoilerplateMarker::mark(const QString &text) const
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines[i].kind != u"related"_s && lines[i].kind != u"read-more"_s)
             continue;
-        for (qsizetype j = i + 1; j < lines.size() && isHeadlineLike(lines[j]); ++j) {
+        qsizetype j = i + 1;
+        for (; j < lines.size() && isHeadlineLike(lines[j]); ++j) {
             if (lines[j].kind.isEmpty())
                 lines[j].kind = u"related"_s;
         }
+        // A heading inside this run would mark the same lines again: go on
+        // from where the run stopped (restarting made a page of headings
+        // quadratic).
+        i = std::max(i, j - 1);
     }
     qsizetype tailStart = lines.size();
     qsizetype headlines = 0;

@@ -5,10 +5,16 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Corpus {
 namespace {
+
+// Longest reference name looked at, ';' included ("&#x10FFFF;", "&hellip;").
+constexpr qsizetype MaxEntityLength = 12;
 
 const QHash<QString, char32_t> &namedEntities()
 {
@@ -25,14 +31,66 @@ const QHash<QString, char32_t> &namedEntities()
     return entities;
 }
 
-// Elements whose content is never article text.
+// Elements whose content is never article text. Not <form>: ASP.NET and
+// similar sites wrap the whole page, article included, in one.
 bool isSkippedElement(const QString &name)
 {
     static const QStringList skipped{u"script"_s, u"style"_s,  u"noscript"_s, u"template"_s,
                                      u"svg"_s,    u"iframe"_s, u"head"_s,     u"nav"_s,
-                                     u"footer"_s, u"form"_s,   u"button"_s,   u"select"_s};
+                                     u"footer"_s, u"button"_s, u"select"_s};
     return skipped.contains(name);
 }
+
+// Elements whose content is raw text, not markup: an unclosed one runs to the
+// end of the file, as in a browser.
+bool isRawTextElement(const QString &name)
+{
+    return name == u"script"_s || name == u"style"_s;
+}
+
+int clampToInt(qsizetype n)
+{
+    return int(std::min<qsizetype>(n, std::numeric_limits<int>::max()));
+}
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u':' || c == u'-';
+}
+
+// Position of the last closing tag </name> in html, or -1. Found once per
+// element name, so deciding whether an element is ever closed stays linear.
+class LastClosingTags
+{
+public:
+    explicit LastClosingTags(const QString &html) : m_html(html) {}
+
+    qsizetype of(const QString &name)
+    {
+        const auto it = m_cache.constFind(name);
+        if (it != m_cache.cend())
+            return *it;
+        const QString needle = u"</"_s + name;
+        qsizetype pos = m_html.size();
+        qsizetype found = -1;
+        while (pos > 0) {
+            pos = m_html.lastIndexOf(needle, pos - 1, Qt::CaseInsensitive);
+            if (pos < 0)
+                break;
+            const qsizetype after = pos + needle.size();
+            if (after >= m_html.size() || !isNameChar(m_html.at(after))) {
+                found = pos;
+                break;
+            }
+        }
+        m_cache.insert(name, found);
+        return found;
+    }
+
+private:
+    const QString &m_html;
+    QHash<QString, qsizetype> m_cache;
+};
 
 // Elements that start a new line of text.
 bool isBlockElement(const QString &name)
@@ -48,10 +106,17 @@ bool isBlockElement(const QString &name)
 
 QString attribute(const QString &tag, const QString &name)
 {
-    const QRegularExpression re(u"\\b"_s + name +
-                                    u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
-                                QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(tag);
+    // Compiled once per attribute name and thread: a page of many <meta> tags
+    // would otherwise compile four expressions per tag.
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.constFind(name);
+    if (it == cache.cend()) {
+        it = cache.insert(name,
+                          QRegularExpression(
+                              u"\\b"_s + name + u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
+                              QRegularExpression::CaseInsensitiveOption));
+    }
+    const auto m = it->match(tag);
     if (!m.hasMatch())
         return {};
     for (int i = 1; i <= 3; ++i) {
@@ -90,12 +155,15 @@ QString HtmlExtractor::decodeEntities(QStringView text)
             out.append(c);
             continue;
         }
-        const qsizetype semi = text.indexOf(u';', i + 1);
-        if (semi < 0 || semi - i > 12) {
+        // A reference is short: look for its ';' within a bounded window, or
+        // a text of nothing but '&' would be searched to its end from each one.
+        const qsizetype semi =
+            text.sliced(i + 1, std::min(MaxEntityLength, text.size() - i - 1)).indexOf(u';');
+        if (semi < 0) {
             out.append(c);
             continue;
         }
-        const QStringView name = text.sliced(i + 1, semi - i - 1);
+        const QStringView name = text.sliced(i + 1, semi);
         char32_t code = 0;
         bool ok = false;
         if (name.startsWith(u'#')) {
@@ -117,7 +185,7 @@ QString HtmlExtractor::decodeEntities(QStringView text)
         } else {
             out.append(QChar(char16_t(code)));
         }
-        i = semi;
+        i += semi + 1;
     }
     return out;
 }
@@ -135,8 +203,10 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
     QString raw;
     raw.reserve(html.size() / 2);
     QString skipping; // name of the element whose content is skipped
+    qsizetype skippedFrom = 0;
     bool inTitle = false;
     QString title;
+    LastClosingTags lastClosing(html);
 
     for (qsizetype i = 0; i < html.size();) {
         if (html.at(i) != u'<') {
@@ -151,6 +221,11 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
         }
         if (html.mid(i, 4) == u"<!--"_s) {
             const qsizetype end = html.indexOf(u"-->"_s, i + 4);
+            if (end < 0 && skipping.isEmpty()) {
+                doc.warnings.append(tr("unclosed comment: the last %n character(s) of the page, "
+                                       "after it, were left out",
+                                       nullptr, clampToInt(html.size() - i)));
+            }
             i = end < 0 ? html.size() : end + 3;
             continue;
         }
@@ -204,10 +279,19 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
             continue;
         }
         if (!closing && isSkippedElement(name) && !tag.endsWith(u"/>"_s)) {
-            skipping = name;
-            if (name == u"head"_s)
-                inTitle = false;
-            continue;
+            if (lastClosing.of(name) < i && !isRawTextElement(name)) {
+                // Never closed: skipping it would drop the rest of the page.
+                // (HTML lets </head> be left out: nothing to report then.)
+                if (name != u"head"_s)
+                    doc.warnings.append(
+                        tr("unclosed <%1> element: its content is kept as text").arg(name));
+            } else {
+                skipping = name;
+                skippedFrom = i;
+                if (name == u"head"_s)
+                    inTitle = false;
+                continue;
+            }
         }
         if (name == u"title"_s) { // a <title> outside <head>
             inTitle = !closing;
@@ -221,6 +305,12 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
 
     if (const QString ld = ArticleMetadata::jsonLdDatePublished(html); !ld.isEmpty())
         doc.dateline = ld; // JSON-LD names the article's own date; <time> may be any
+    if (!skipping.isEmpty()) {
+        doc.warnings.append(tr("unclosed <%1> element: the last %n character(s) of the page, "
+                               "after it, were left out",
+                               nullptr, clampToInt(html.size() - skippedFrom))
+                                .arg(skipping));
+    }
     const QString decodedTitle = decodeEntities(title).simplified();
     if (!decodedTitle.isEmpty())
         doc.title = decodedTitle;

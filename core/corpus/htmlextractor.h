@@ -5,7 +5,9 @@
 // from the canonical link or og:url, the outlet from og:site_name.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace Marsad::Corpus {
 
@@ -16,10 +18,14 @@ struct HtmlDocument
     QString dateline;
     QString url;
     QString source;
+    /// What was left out or guessed that a reader would want to know (an
+    /// unclosed <script> that ran to the end of the page), translated.
+    QStringList warnings;
 };
 
 class HtmlExtractor final
 {
+    Q_DECLARE_TR_FUNCTIONS(Marsad::Corpus::HtmlExtractor)
 public:
     static HtmlDocument extract(const QString &html);
 

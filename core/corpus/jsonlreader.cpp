@@ -2,6 +2,7 @@
 
 #include "articlemetadata.h"
 #include "htmlextractor.h"
+#include "textdecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,9 +30,22 @@ JsonlResult JsonlReader::read(const QString &text, const QString &file)
             continue;
         }
         const QJsonObject o = doc.object();
-        QString body = o.value(u"text"_s).toString();
+        // JSON's \u escapes can spell lone surrogates and NULs: the same
+        // repair as decoded files, for every string taken from the line.
+        Issues repairs;
+        auto field = [&](const QString &key, const QString &fallback = {}) {
+            QString value = o.value(key).toString(fallback);
+            for (Issue issue : Text::TextDecoder::repairCharacters(value, file)) {
+                issue.message = tr("line %1: \"%2\": %3").arg(lineNumber).arg(key, issue.message);
+                if (key != u"text"_s && key != u"content"_s)
+                    issue.start = issue.end = -1; // offsets are into the text only
+                repairs.append(issue);
+            }
+            return value;
+        };
+        QString body = field(u"text"_s);
         if (body.isEmpty())
-            body = o.value(u"content"_s).toString();
+            body = field(u"content"_s);
         if (body.trimmed().isEmpty()) {
             result.issues.append(
                 Issue::error(file, tr("line %1: no \"text\" field").arg(lineNumber)));
@@ -47,12 +61,19 @@ JsonlResult JsonlReader::read(const QString &text, const QString &file)
             body = html.text;
             article.title = html.title;
             article.dateline = html.dateline;
+            for (Issue &repair : repairs)
+                repair.start = repair.end = -1; // offsets were into the markup
+            for (const QString &warning : html.warnings)
+                repairs.append(
+                    Issue::warning(file, tr("line %1: %2").arg(lineNumber).arg(warning)));
         }
         article.text = body;
-        article.title = o.value(u"title"_s).toString(article.title).trimmed();
+        article.title = field(u"title"_s, article.title).trimmed();
         article.dateline = ArticleMetadata::jsonlDate(o, article.dateline);
-        article.url = o.value(u"url"_s).toString().trimmed();
-        article.source = o.value(u"source"_s).toString().trimmed();
+        article.url = field(u"url"_s).trimmed();
+        article.source = field(u"source"_s).trimmed();
+        article.issues.append(repairs);
+        result.issues.append(repairs);
         result.articles.append(std::move(article));
     }
     return result;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -192,48 +193,6 @@ std::optional<QString> convertWithIcu(const QByteArray &bytes, const QString &ch
     return out;
 }
 
-// Replaces unpaired surrogates and NUL characters with U+FFFD in place (same
-// length, so offsets do not move) and reports each kind once, with a count.
-void repairCharacters(DecodedText &result, const QString &fileName)
-{
-    qsizetype loneSurrogates = 0, nuls = 0, firstLone = -1, firstNul = -1;
-    QString &t = result.text;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const QChar c = t.at(i);
-        if (c.isHighSurrogate() && i + 1 < t.size() && t.at(i + 1).isLowSurrogate()) {
-            ++i;
-            continue;
-        }
-        if (c.isSurrogate()) {
-            if (firstLone < 0)
-                firstLone = i;
-            ++loneSurrogates;
-            t[i] = QChar::ReplacementCharacter;
-        } else if (c.unicode() == 0) {
-            if (firstNul < 0)
-                firstNul = i;
-            ++nuls;
-            t[i] = QChar::ReplacementCharacter;
-        }
-    }
-    if (loneSurrogates) {
-        Issue issue = Issue::warning(fileName, TextDecoder::tr("%n unpaired UTF-16 surrogate(s) "
-                                                               "replaced with U+FFFD",
-                                                               nullptr, int(loneSurrogates)));
-        issue.start = firstLone;
-        issue.end = firstLone + 1;
-        result.issues.append(issue);
-    }
-    if (nuls) {
-        Issue issue =
-            Issue::warning(fileName, TextDecoder::tr("%n NUL character(s) replaced with U+FFFD",
-                                                     nullptr, int(nuls)));
-        issue.start = firstNul;
-        issue.end = firstNul + 1;
-        result.issues.append(issue);
-    }
-}
-
 DecodedText decodeUnicode(const QByteArray &bytes, QStringConverter::Encoding encoding,
                           const QString &name, const QString &fileName)
 {
@@ -314,8 +273,49 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
             qCDebug(lcText) << fileName << "decoded as" << charset;
         }
     }
-    repairCharacters(result, fileName);
+    result.issues.append(repairCharacters(result.text, fileName));
     return result;
+}
+
+Issues TextDecoder::repairCharacters(QString &t, const QString &fileName)
+{
+    Issues issues;
+    qsizetype loneSurrogates = 0, nuls = 0, firstLone = -1, firstNul = -1;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c.isHighSurrogate() && i + 1 < t.size() && t.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate()) {
+            if (firstLone < 0)
+                firstLone = i;
+            ++loneSurrogates;
+            t[i] = QChar::ReplacementCharacter;
+        } else if (c.unicode() == 0) {
+            if (firstNul < 0)
+                firstNul = i;
+            ++nuls;
+            t[i] = QChar::ReplacementCharacter;
+        }
+    }
+    if (loneSurrogates) {
+        Issue issue = Issue::warning(
+            fileName, tr("%n unpaired UTF-16 surrogate(s) replaced with U+FFFD", nullptr,
+                         int(std::min<qsizetype>(loneSurrogates, INT_MAX))));
+        issue.start = firstLone;
+        issue.end = firstLone + 1;
+        issues.append(issue);
+    }
+    if (nuls) {
+        Issue issue =
+            Issue::warning(fileName, tr("%n NUL character(s) replaced with U+FFFD", nullptr,
+                                        int(std::min<qsizetype>(nuls, INT_MAX))));
+        issue.start = firstNul;
+        issue.end = firstNul + 1;
+        issues.append(issue);
+    }
+    return issues;
 }
 
 } // namespace Marsad::Text

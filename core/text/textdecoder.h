@@ -29,6 +29,13 @@ class TextDecoder final
 public:
     /// Decodes \a bytes; \a fileName is only used to label issues.
     static DecodedText decode(const QByteArray &bytes, const QString &fileName = {});
+
+    /// Replaces unpaired UTF-16 surrogates and NUL characters in \a text with
+    /// U+FFFD in place (same length, so offsets do not move); returns one
+    /// warning per kind, with a count and the first position. decode() applies
+    /// it; every other source of strings (JSON fields) must too, so no output
+    /// carries a lone surrogate.
+    static Issues repairCharacters(QString &text, const QString &fileName = {});
 };
 
 } // namespace Marsad::Text
