@@ -109,7 +109,7 @@ int ExportTimelineCommand::run(const QStringList &arguments, QIODevice &out, QIO
     scene.rightToLeft = language == u"ar"_s;
     scene.font = Render::TimelineExporter::defaultFont();
     scene.showHeader = true;
-    scene.title = language == u"ar"_s ? u"مرصد — الخط الزمني"_s : u"Marsad — timeline"_s;
+    scene.title = Render::TimelineRenderer::exportTitle(language);
     scene.filterSummary = Render::TimelineExporter::describeFilter(filter, index, language);
 
     Render::ExportOptions options;

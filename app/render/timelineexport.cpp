@@ -28,28 +28,7 @@ QFont TimelineExporter::defaultFont()
 QString TimelineExporter::describeFilter(const Index::Filter &filter,
                                          const Index::CorpusIndex &index, const QString &language)
 {
-    const bool ar = language == u"ar"_s;
-    QStringList parts;
-    auto name = [&](const QString &id) {
-        const Index::EntityStats d = index.describe(id);
-        if (ar || d.nameEn.isEmpty())
-            return d.nameAr.isEmpty() ? id : d.nameAr;
-        return d.nameEn;
-    };
-    for (const QString &id : filter.included)
-        parts.append(name(id));
-    for (const QString &id : filter.excluded)
-        parts.append((ar ? u"بدون "_s : u"not "_s) + name(id));
-    if (filter.hasDateRange()) {
-        const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : u"…"_s;
-        const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : u"…"_s;
-        parts.append(from + u" – "_s + to);
-    }
-    if (!filter.query.trimmed().isEmpty())
-        parts.append(u"“"_s + filter.query.trimmed() + u"”"_s);
-    if (parts.isEmpty())
-        return ar ? u"كل المقالات"_s : u"All articles"_s;
-    return (ar ? u"التصفية: "_s : u"Filter: "_s) + parts.join(ar ? u"، "_s : u", "_s);
+    return TimelineRenderer::describeFilter(filter, index, language);
 }
 
 bool TimelineExporter::write(const TimelineScene &scene, const QString &path,

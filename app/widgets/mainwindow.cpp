@@ -469,7 +469,7 @@ bool MainWindow::exportTimeline(const QString &path, int width, qreal scale, QSt
 {
     const auto &index = m_corpus->index();
     const Render::TimelineScene scene = m_timelineView->exportScene(
-        tr("Marsad — timeline"),
+        Render::TimelineRenderer::exportTitle(m_timelineView->scene().language),
         index ? Render::TimelineExporter::describeFilter(m_filter->filter(), *index,
                                                          m_timelineView->scene().language)
               : QString());

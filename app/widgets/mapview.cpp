@@ -1,5 +1,7 @@
 #include "mapview.h"
 
+#include "mapexport.h"
+
 #include "mapfeature.h"
 #include "resources.h"
 #include "topojsonreader.h"
@@ -390,66 +392,9 @@ bool MapView::exportImage(const QString &path, QSize size, double pixelRatio)
     m_errorString.clear();
     // The focus ring is the view's, not the picture's.
     m_renderer.setFocusedMarker({});
-    const QSize logical = size.isEmpty() ? this->size() : size;
-    Geo::Viewport viewport = m_viewport;
-    viewport.setSize(QSizeF(logical));
-    const QString suffix = QFileInfo(path).suffix().toLower();
-
-    if (suffix == u"svg") {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(logical);
-        generator.setViewBox(QRect(QPoint(0, 0), logical));
-        generator.setTitle(tr("Map"));
-        generator.setDescription(tr("Exported from Marsad"));
-        QPainter painter;
-        if (!painter.begin(&generator)) {
-            m_errorString = tr("Cannot write %1.").arg(path);
-            return false;
-        }
-        m_renderer.render(painter, viewport);
-        painter.end();
-        return true;
-    }
-    if (suffix == u"pdf") {
-        QPdfWriter writer(path);
-        writer.setTitle(tr("Map"));
-        writer.setCreator(u"Marsad"_s);
-        writer.setResolution(96);
-        // One page of exactly the map's size (96 px per inch = 72 pt per 96 px).
-        writer.setPageSize(QPageSize(QSizeF(logical.width() * 0.75, logical.height() * 0.75),
-                                     QPageSize::Point, QString(), QPageSize::ExactMatch));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            m_errorString = tr("Cannot write %1.").arg(path);
-            return false;
-        }
-        const double scale = std::min(writer.width() / double(logical.width()),
-                                      writer.height() / double(logical.height()));
-        painter.scale(scale, scale);
-        m_renderer.render(painter, viewport);
-        painter.end();
-        return true;
-    }
-    if (suffix == u"png" || suffix.isEmpty()) {
-        const double ratio = pixelRatio > 0.0 ? pixelRatio : 1.0;
-        QImage image(QSize(qRound(logical.width() * ratio), qRound(logical.height() * ratio)),
-                     QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            painter.scale(ratio, ratio);
-            m_renderer.render(painter, viewport);
-        }
-        if (!image.save(path, "PNG")) {
-            m_errorString = tr("Cannot write %1.").arg(path);
-            return false;
-        }
-        return true;
-    }
-    m_errorString = tr("Unknown image format \"%1\": use .png, .svg or .pdf.").arg(suffix);
-    return false;
+    // Written whole or not at all: a failure keeps the previous file.
+    return Render::MapExporter::write(m_renderer, m_viewport, size.isEmpty() ? this->size() : size,
+                                      pixelRatio, path, &m_errorString);
 }
 
 } // namespace Marsad::Widgets

@@ -105,3 +105,15 @@ TEST_CASE("An address on the first line of a plain text dates it", "[corpus][met
     CHECK(a.text.mid(lead.span.start, lead.span.length()) == lead.surface);
     CHECK_FALSE(ArticleMetadata::addressLine(u"نص\nبلا عنوان\nولا رابط"_s));
 }
+
+TEST_CASE("A page address on the first line is the article's address, never its title",
+          "[corpus][metadata]")
+{
+    Marsad::Corpus::Article article;
+    article.text = QStringLiteral("https://news.example.org/2020/10/21/strike\n"
+                                  "قصف على مدينة ترتر\nأعلنت الوزارة أن القصف استمر ليلا.\n");
+    Marsad::Corpus::ArticleParser::parse(article);
+    CHECK(article.title == QStringLiteral("قصف على مدينة ترتر"));
+    CHECK(article.url == QStringLiteral("https://news.example.org/2020/10/21/strike"));
+    CHECK(article.isBoilerplate({0, 10}));
+}

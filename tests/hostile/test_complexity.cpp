@@ -120,7 +120,9 @@ void checkLinear(const char *stage, const char *input, const Make &make, const R
     // quadratic stage grows 64× every time.
     double small = 0, large = 0, growth = 1e300;
     for (int attempt = 0; attempt < 3 && growth > MaxGrowth; ++attempt) {
-        const double s = std::max(bestOfThree(Small, make, run), 1e-4);
+        // A floor of 5 ms: below it a run is mostly timer and cache noise,
+        // and a quadratic stage from even 1 ms still grows past 10× that.
+        const double s = std::max(bestOfThree(Small, make, run), 5e-3);
         const double l = bestOfThree(Large, make, run);
         if (l / s / memoryPenalty() < growth) {
             small = s;

@@ -45,12 +45,25 @@ double minCpu(const QString &text)
 void checkLinear(const QString &unit)
 {
     constexpr qsizetype MB = 1024 * 1024;
-    const double small = minCpu(repeatedTo(unit, MB));
-    const double large = minCpu(repeatedTo(unit, 8 * MB));
-    INFO("1 MB: " << small << " s, 8 MB: " << large << " s");
+    const QString smallText = repeatedTo(unit, MB);
+    const QString largeText = repeatedTo(unit, 8 * MB);
     // A floor keeps noise on a tiny figure (a loaded machine) from failing the
     // ratio; quadratic growth from 1 MB at 0.02 s would still reach 1.3 s.
-    CHECK(large <= 10.0 * std::max(small, 0.1));
+    // Another process taking a core can spoil one measurement: an
+    // over-limit growth is measured again, up to twice; a quadratic stage
+    // grows 64× every time.
+    double small = 0, large = 0, growth = 1e300;
+    for (int attempt = 0; attempt < 3 && growth > 10.0; ++attempt) {
+        const double s = std::max(minCpu(smallText), 0.1);
+        const double l = minCpu(largeText);
+        if (l / s < growth) {
+            small = s;
+            large = l;
+            growth = l / s;
+        }
+    }
+    INFO("1 MB: " << small << " s, 8 MB: " << large << " s");
+    CHECK(growth <= 10.0);
 }
 
 } // namespace
