@@ -46,6 +46,12 @@
         <translation>marsad: analyze: لا يوجد ملف أو مجلد بهذا الاسم: %1
 </translation>
     </message>
+    <message>
+        <source>marsad: analyze: cannot write the output: %1
+</source>
+        <translation>marsad: analyze: تعذرت كتابة المخرجات: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Cli::CommandLine</name>
@@ -245,6 +251,82 @@ Exit status:
         <source>read error: %1</source>
         <translation>خطأ في القراءة: %1</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO), not a regular file</source>
+        <translation>أنبوب مسمى (FIFO)، وليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>a device, not a regular file</source>
+        <translation>جهاز، وليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file</source>
+        <translation>مقبس، وليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>dangling symbolic link (to %1)</source>
+        <translation>رابط رمزي معلق (إلى %1)</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8, so it cannot be opened; rename the file</source>
+        <translation>اسم الملف ليس UTF-8 صالحًا، فلا يمكن فتحه؛ أعد تسمية الملف</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>مجلد، وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>تعذرت قراءة المجلد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Corpus::HtmlExtractor</name>
+    <message numerus="yes">
+        <source>unclosed comment: the last %n character(s) of the page, after it, were left out</source>
+        <translation>
+            <numerusform>تعليق غير مغلق: لم يُترك شيء من آخر الصفحة</numerusform>
+            <numerusform>تعليق غير مغلق: تُرك آخر حرف واحد من الصفحة بعده</numerusform>
+            <numerusform>تعليق غير مغلق: تُرك آخر حرفين من الصفحة بعده</numerusform>
+            <numerusform>تعليق غير مغلق: تُركت آخر %Ln أحرف من الصفحة بعده</numerusform>
+            <numerusform>تعليق غير مغلق: تُرك آخر %Ln حرفًا من الصفحة بعده</numerusform>
+            <numerusform>تعليق غير مغلق: تُرك آخر %Ln حرف من الصفحة بعده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unclosed &lt;%1&gt; element: its content is kept as text</source>
+        <translation>العنصر &lt;%1&gt; غير مغلق: احتُفظ بمحتواه نصًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>unclosed &lt;%1&gt; element: the last %n character(s) of the page, after it, were left out</source>
+        <translation>
+            <numerusform>العنصر &lt;%1&gt; غير مغلق: لم يُترك شيء من آخر الصفحة</numerusform>
+            <numerusform>العنصر &lt;%1&gt; غير مغلق: تُرك آخر حرف واحد من الصفحة بعده</numerusform>
+            <numerusform>العنصر &lt;%1&gt; غير مغلق: تُرك آخر حرفين من الصفحة بعده</numerusform>
+            <numerusform>العنصر &lt;%1&gt; غير مغلق: تُركت آخر %Ln أحرف من الصفحة بعده</numerusform>
+            <numerusform>العنصر &lt;%1&gt; غير مغلق: تُرك آخر %Ln حرفًا من الصفحة بعده</numerusform>
+            <numerusform>العنصر &lt;%1&gt; غير مغلق: تُرك آخر %Ln حرف من الصفحة بعده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the text of the page&apos;s &lt;%1&gt; element was kept; %n character(s) of page text around it were left out</source>
+        <translation>
+            <numerusform>احتُفظ بنص العنصر &lt;%1&gt; من الصفحة؛ ولم يُترك شيء حوله</numerusform>
+            <numerusform>احتُفظ بنص العنصر &lt;%1&gt; من الصفحة؛ وتُرك حرف واحد من نص الصفحة حوله</numerusform>
+            <numerusform>احتُفظ بنص العنصر &lt;%1&gt; من الصفحة؛ وتُرك حرفان من نص الصفحة حوله</numerusform>
+            <numerusform>احتُفظ بنص العنصر &lt;%1&gt; من الصفحة؛ وتُركت %Ln أحرف من نص الصفحة حوله</numerusform>
+            <numerusform>احتُفظ بنص العنصر &lt;%1&gt; من الصفحة؛ وتُرك %Ln حرفًا من نص الصفحة حوله</numerusform>
+            <numerusform>احتُفظ بنص العنصر &lt;%1&gt; من الصفحة؛ وتُرك %Ln حرف من نص الصفحة حوله</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Corpus::JsonlReader</name>
@@ -259,6 +341,10 @@ Exit status:
     <message>
         <source>line %1: no &quot;text&quot; field</source>
         <translation>السطر %L1: لا يوجد حقل &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot;: %3</source>
+        <translation>السطر %1: &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -443,6 +529,48 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Marsad::Render::ImageFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown image format (use .png, .svg or .pdf)</source>
+        <translation>صيغة صورة غير معروفة (استعمل ‎.png أو ‎.svg أو ‎.pdf)</translation>
+    </message>
+    <message>
+        <source>empty drawing</source>
+        <translation>رسم فارغ</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>the %1 encoder failed</source>
+        <translation>أخفق مرمّز %1</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes written</source>
+        <translation>كُتب %1 بايت فقط من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Render::MapExporter</name>
+    <message>
+        <source>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</source>
+        <translation>صيغة صورة غير معروفة &quot;%1&quot;: استعمل ‎.png أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Exported from Marsad</source>
+        <translation>صُدّرت من مرصد</translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Render::MapRenderer</name>
     <message>
         <source>%1 km</source>
@@ -458,10 +586,6 @@ Exit status:
     <message>
         <source>unknown image format for %1 (use .png, .svg or .pdf)</source>
         <translation>صيغة صورة غير معروفة لـ %1 (استخدم ‎.png‏ أو ‎.svg‏ أو ‎.pdf‏)</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>تعذّرت كتابة %1</translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1170,6 @@ Exit status:
         <translation>كُتبت الخريطة في %1</translation>
     </message>
     <message>
-        <source>Marsad — timeline</source>
-        <translation>مرصد — الخط الزمني</translation>
-    </message>
-    <message>
         <source>Export the Timeline</source>
         <translation>تصدير الخط الزمني</translation>
     </message>
@@ -1092,25 +1212,6 @@ Exit status:
     <message>
         <source>This file could not be read, so it has no text to show.</source>
         <translation>تعذرت قراءة هذا الملف، فلا نص له يُعرض.</translation>
-    </message>
-</context>
-<context>
-    <name>Marsad::Widgets::MapView</name>
-    <message>
-        <source>Map</source>
-        <translation>الخريطة</translation>
-    </message>
-    <message>
-        <source>Exported from Marsad</source>
-        <translation>مُصدَّرة من مرصد</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>تعذّرت كتابة %1.</translation>
-    </message>
-    <message>
-        <source>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation>صيغة صورة غير معروفة «%1»: استخدم ‎.png‏ أو ‎.svg‏ أو ‎.pdf‏.</translation>
     </message>
 </context>
 <context>

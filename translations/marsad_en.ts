@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Marsad::Corpus::HtmlExtractor</name>
+    <message numerus="yes">
+        <source>unclosed comment: the last %n character(s) of the page, after it, were left out</source>
+        <translation>
+            <numerusform>unclosed comment: the last %Ln character of the page, after it, was left out</numerusform>
+            <numerusform>unclosed comment: the last %Ln characters of the page, after it, were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unclosed &lt;%1&gt; element: the last %n character(s) of the page, after it, were left out</source>
+        <translation>
+            <numerusform>unclosed &lt;%1&gt; element: the last %Ln character of the page, after it, was left out</numerusform>
+            <numerusform>unclosed &lt;%1&gt; element: the last %Ln characters of the page, after it, were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the text of the page&apos;s &lt;%1&gt; element was kept; %n character(s) of page text around it were left out</source>
+        <translation>
+            <numerusform>the text of the page&apos;s &lt;%1&gt; element was kept; %Ln character of page text around it was left out</numerusform>
+            <numerusform>the text of the page&apos;s &lt;%1&gt; element was kept; %Ln characters of page text around it were left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Text::TextDecoder</name>
     <message numerus="yes">
         <source>%n unpaired UTF-16 surrogate(s) replaced with U+FFFD</source>

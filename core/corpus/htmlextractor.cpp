@@ -207,6 +207,17 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
     bool inTitle = false;
     QString title;
     LastClosingTags lastClosing(html);
+    // The article's own container when the page marks one: text inside
+    // <article> (else <main>) is kept apart, to be preferred over the page.
+    QString articleRaw, mainRaw;
+    int articleDepth = 0, mainDepth = 0;
+    auto keep = [&](QStringView text) {
+        raw.append(text);
+        if (articleDepth > 0)
+            articleRaw.append(text);
+        if (mainDepth > 0)
+            mainRaw.append(text);
+    };
 
     for (qsizetype i = 0; i < html.size();) {
         if (html.at(i) != u'<') {
@@ -215,7 +226,7 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
             if (inTitle)
                 title.append(QStringView(html).sliced(i, end - i));
             else if (skipping.isEmpty())
-                raw.append(QStringView(html).sliced(i, end - i));
+                keep(QStringView(html).sliced(i, end - i));
             i = end;
             continue;
         }
@@ -233,7 +244,7 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
         if (close < 0) {
             // A lone '<' in text, not a tag.
             if (skipping.isEmpty())
-                raw.append(QStringView(html).sliced(i));
+                keep(QStringView(html).sliced(i));
             break;
         }
         const QString tag = html.mid(i, close - i + 1);
@@ -242,7 +253,7 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
         const auto m = nameRe.match(tag);
         if (!m.hasMatch()) {
             if (skipping.isEmpty() && !tag.startsWith(u"<!"_s) && !tag.startsWith(u"<?"_s))
-                raw.append(tag);
+                keep(tag);
             continue;
         }
         const QString name = m.captured(1).toLower();
@@ -297,10 +308,14 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
             inTitle = !closing;
             continue;
         }
+        if (name == u"article"_s && !tag.endsWith(u"/>"_s))
+            articleDepth = std::max(0, articleDepth + (closing ? -1 : 1));
+        else if (name == u"main"_s && !tag.endsWith(u"/>"_s))
+            mainDepth = std::max(0, mainDepth + (closing ? -1 : 1));
         if (isBlockElement(name))
-            raw.append(u'\n');
+            keep(u"\n");
         else if (name == u"td"_s || name == u"th"_s)
-            raw.append(u' ');
+            keep(u" ");
     }
 
     if (const QString ld = ArticleMetadata::jsonLdDatePublished(html); !ld.isEmpty())
@@ -315,6 +330,24 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
     if (!decodedTitle.isEmpty())
         doc.title = decodedTitle;
     doc.text = tidy(decodeEntities(raw));
+    // Prefer the page's article container when it holds a real text: the
+    // rest (menus, teasers, comments) is then left out. That is said when
+    // more is left out than kept: a page where the container may be wrong.
+    constexpr qsizetype MinimumArticle = 200;
+    for (const QString *container : {&articleRaw, &mainRaw}) {
+        const QString text = tidy(decodeEntities(*container));
+        if (text.size() < MinimumArticle || text.size() >= doc.text.size())
+            continue;
+        if (doc.text.size() - text.size() > text.size()) {
+            doc.warnings.append(
+                tr("the text of the page's <%1> element was kept; %n character(s) of page "
+                   "text around it were left out",
+                   nullptr, clampToInt(doc.text.size() - text.size()))
+                    .arg(container == &articleRaw ? u"article"_s : u"main"_s));
+        }
+        doc.text = text;
+        break;
+    }
     return doc;
 }
 

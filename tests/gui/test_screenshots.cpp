@@ -79,6 +79,9 @@ TEST_CASE("Timeline exports rendered back to images", "[.screenshots]")
 TEST_CASE("Screenshots of the viewer", "[.screenshots]")
 {
     {
+        // The English catalog too, as the application loads it (plural forms).
+        I18n::LanguageManager languages;
+        languages.apply(u"en"_s);
         Widgets::MainWindow window;
         openSample002(window);
         shoot(window, u"viewer-002"_s);

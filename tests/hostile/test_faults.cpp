@@ -337,3 +337,34 @@ TEST_CASE("A failed map export says why and leaves the previous file", "[hostile
                                            dir.filePath(u"taken.svg"_s), &error));
     CHECK(QFileInfo(dir.filePath(u"taken.svg"_s)).isDir());
 }
+
+TEST_CASE("HTML: the article's own container is preferred over the page around it",
+          "[hostile][html]")
+{
+    const QString body =
+        u"قالت وزارة الدفاع إن القوات تقدمت نحو المدينة وسط قصف متواصل. "_s.repeated(6);
+    const QString teaser = u"اقرأ أيضا خبرا آخر عن الاقتصاد والرياضة في المنطقة. "_s;
+    const auto page = Corpus::HtmlExtractor::extract(
+        u"<html><body><div>"_s + teaser + u"</div><article><h1>عنوان</h1><p>"_s + body +
+        u"</p></article><div>"_s + teaser + u"</div></body></html>"_s);
+    CHECK(page.text.contains(body.trimmed()));
+    CHECK_FALSE(page.text.contains(u"الاقتصاد"_s));
+    CHECK(page.warnings.isEmpty()); // more kept than left out: a normal page
+
+    // <main> when there is no <article>; a tiny container is not trusted.
+    const auto main =
+        Corpus::HtmlExtractor::extract(u"<html><body><div>"_s + teaser + u"</div><main><p>"_s +
+                                       body + u"</p></main></body></html>"_s);
+    CHECK_FALSE(main.text.contains(u"الاقتصاد"_s));
+    const auto tiny = Corpus::HtmlExtractor::extract(u"<html><body><article>قصير</article><p>"_s +
+                                                     body + u"</p></body></html>"_s);
+    CHECK(tiny.text.contains(body.trimmed()));
+
+    // A container much smaller than the page around it is used, and said so.
+    const auto lopsided = Corpus::HtmlExtractor::extract(
+        u"<html><body><div>"_s + teaser.repeated(20) + u"</div><article><p>"_s + body +
+        u"</p></article></body></html>"_s);
+    CHECK_FALSE(lopsided.text.contains(u"الاقتصاد"_s));
+    REQUIRE(lopsided.warnings.size() == 1);
+    CHECK(lopsided.warnings.first().contains(u"<article>"_s));
+}
