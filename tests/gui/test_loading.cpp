@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -27,29 +28,47 @@ using namespace Marsad;
 
 namespace {
 
+/// Nanoseconds this thread has waited on a run queue (Linux schedstat), or 0.
+qint64 runQueueWaitNs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
+}
+
 /// The longest gap between ticks of a 5 ms timer on the GUI thread: how long
-/// the event loop was blocked while it ran.
+/// the event loop was blocked while it ran. Time the thread spent ready but
+/// waiting for a core (other processes on a loaded machine) is not counted:
+/// what is measured is the GUI thread being busy or blocked by our work.
 class StallMeter
 {
 public:
     StallMeter()
     {
         m_clock.start();
-        m_last = 0;
+        m_lastWait = runQueueWaitNs();
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_longest = std::max(m_longest, now - m_last);
+            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 wait = runQueueWaitNs();
+            m_longestWall = std::max(m_longestWall, (now - m_last) / 1000000);
+            m_longest = std::max(m_longest, (now - m_last - (wait - m_lastWait)) / 1000000);
             m_last = now;
+            m_lastWait = wait;
         });
         m_timer.start(5);
     }
     qint64 longestMs() const { return m_longest; }
+    qint64 longestWallMs() const { return m_longestWall; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastWait = 0;
     qint64 m_longest = 0;
+    qint64 m_longestWall = 0;
 };
 
 QString generatedCorpus(QTemporaryDir &dir, int articles)
@@ -107,7 +126,9 @@ TEST_CASE("Canceling a load mid-way keeps the open corpus whole and the GUI resp
         CHECK(!window.isLoading());
         CHECK(!window.loadStatus()->progressBar()->isVisible());
         CHECK(window.loadStatus()->text().contains(c.arabic ? u" "_s : u"canceled"_s));
-        WARN("cancel at " << c.at << ": longest GUI-thread stall " << stall.longestMs() << " ms");
+        WARN("cancel at " << c.at << ": longest GUI-thread stall " << stall.longestMs() << " ms ("
+                          << stall.longestWallMs()
+                          << " ms with the time spent waiting for a core)");
         CHECK(stall.longestMs() < 100);
     }
 }
