@@ -39,4 +39,12 @@ inline void waitForLoad(Widgets::MainWindow &window, int timeoutMs = 60000)
     REQUIRE(loaded.wait(timeoutMs));
 }
 
+/// Shows the window and opens \a paths in it, waiting for the load.
+inline void openAndWait(Widgets::MainWindow &window, const QStringList &paths)
+{
+    window.show();
+    window.openPaths(paths);
+    waitForLoad(window);
+}
+
 } // namespace Marsad::Tests

@@ -183,9 +183,7 @@ TEST_CASE("An undated article is counted, listed and can be filtered on", "[gui]
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
-        window.show();
-        window.openPaths({dir.path()});
-        Tests::waitForLoad(window);
+        Tests::openAndWait(window, {dir.path()});
         REQUIRE(window.articleModel()->rowCount() == 2);
         CHECK(window.filterResult()->undatedCount() == 1);
         if (!arabic)
@@ -237,9 +235,7 @@ TEST_CASE("Activating a problem opens its file at the problem's place", "[gui][t
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
-        window.show();
-        window.openPaths({dir.path()});
-        Tests::waitForLoad(window);
+        Tests::openAndWait(window, {dir.path()});
         REQUIRE(window.issueModel()->rowCount() >= 1);
         const QModelIndex problem = window.issueModel()->index(0, 0);
         const qsizetype start = problem.data(Models::SpanStartRole).toLongLong();
@@ -262,9 +258,7 @@ TEST_CASE("A search for one spelling of a place finds the others", "[gui][trust]
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
-        window.show();
-        window.openPaths({dir.path()});
-        Tests::waitForLoad(window);
+        Tests::openAndWait(window, {dir.path()});
         window.filter()->setQuery(u"شوشا"_s);
         REQUIRE(window.articleModel()->rowCount() == 2);
         window.showArticle(window.articleModel()->corpusRow(0));
