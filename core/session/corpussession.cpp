@@ -24,8 +24,11 @@ CorpusSession::CorpusSession(std::shared_ptr<const Entities::Gazetteer> gazettee
 
 CorpusSession::~CorpusSession()
 {
-    // The worker holds the job, not the session: it stops and drops its result.
-    cancel();
+    // The worker holds the job, not the session: it stops and drops its
+    // result. No signal now: whoever listened may be half destroyed already
+    // (the session is often a child of the window it reports to).
+    if (m_running)
+        m_running->cancel.store(true);
 }
 
 void CorpusSession::open(const QStringList &paths)

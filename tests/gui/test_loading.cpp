@@ -129,7 +129,10 @@ TEST_CASE("Canceling a load mid-way keeps the open corpus whole and the GUI resp
         WARN("cancel at " << c.at << ": longest GUI-thread stall " << stall.longestMs() << " ms ("
                           << stall.longestWallMs()
                           << " ms with the time spent waiting for a core)");
-        CHECK(stall.longestMs() < 100);
+        // Under sanitizers (MARSAD_NO_TIMING) every thread runs several times
+        // slower: only the behaviour is checked there.
+        if (!qEnvironmentVariableIsSet("MARSAD_NO_TIMING"))
+            CHECK(stall.longestMs() < 100);
     }
 }
 
@@ -179,5 +182,6 @@ TEST_CASE("Closing the window while a load runs does not wait for it", "[gui][ca
         REQUIRE(window.isLoading());
         clock.start();
     }
-    CHECK(clock.elapsed() < 100);
+    if (!qEnvironmentVariableIsSet("MARSAD_NO_TIMING")) // sanitizers slow every thread
+        CHECK(clock.elapsed() < 100);
 }
