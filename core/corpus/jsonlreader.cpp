@@ -33,8 +33,7 @@ JsonlResult JsonlReader::read(const QString &text, const QString &file)
         // JSON's \u escapes can spell lone surrogates and NULs: the same
         // repair as decoded files, for every string taken from the line.
         Issues repairs;
-        auto field = [&](const QString &key, const QString &fallback = {}) {
-            QString value = o.value(key).toString(fallback);
+        auto repaired = [&](const QString &key, QString value) {
             for (Issue issue : Text::TextDecoder::repairCharacters(value, file)) {
                 issue.message = tr("line %1: \"%2\": %3").arg(lineNumber).arg(key, issue.message);
                 if (key != u"text"_s && key != u"content"_s)
@@ -42,6 +41,9 @@ JsonlResult JsonlReader::read(const QString &text, const QString &file)
                 repairs.append(issue);
             }
             return value;
+        };
+        auto field = [&](const QString &key, const QString &fallback = {}) {
+            return repaired(key, o.value(key).toString(fallback));
         };
         QString body = field(u"text"_s);
         if (body.isEmpty())
@@ -69,7 +71,7 @@ JsonlResult JsonlReader::read(const QString &text, const QString &file)
         }
         article.text = body;
         article.title = field(u"title"_s, article.title).trimmed();
-        article.dateline = ArticleMetadata::jsonlDate(o, article.dateline);
+        article.dateline = repaired(u"date"_s, ArticleMetadata::jsonlDate(o, article.dateline));
         article.url = field(u"url"_s).trimmed();
         article.source = field(u"source"_s).trimmed();
         article.issues.append(repairs);

@@ -251,6 +251,14 @@ TEST_CASE("JSONL: escaped lone surrogates and NULs are repaired like decoded fil
         CHECK_FALSE(issue.isError());
         CHECK(issue.message.startsWith(u"line 1:"_s));
     }
+    // Every field kept from the line is repaired, the date too (found by fuzz_jsonl).
+    const auto dated = Corpus::JsonlReader::read(
+        u"{\"date\": \"2020-10-\\udc0010\", \"source\": \"\\ud800\", \"text\": \"نص\"}\n"_s,
+        u"feed.jsonl"_s);
+    REQUIRE(dated.articles.size() == 1);
+    for (const QString &field : {dated.articles.first().dateline, dated.articles.first().source})
+        CHECK_FALSE(hasLoneSurrogate(field));
+    CHECK(dated.articles.first().dateline == u"2020-10-\uFFFD10"_s);
     // The same function repairs decoded files.
     QString text = u"a"_s + QChar(0xD800) + u"b"_s;
     const Issues repairs = Text::TextDecoder::repairCharacters(text, u"f"_s);
