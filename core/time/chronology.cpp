@@ -98,6 +98,7 @@ Chronology Chronology::fromJson(const QByteArray &json, QString *error)
     c.m_end = QDate::fromString(conflict.value(u"end"_s).toString(), Qt::ISODate);
     c.m_startWords = foldedList(conflict.value(u"start_words"_s));
     c.m_fightingWords = foldedList(conflict.value(u"fighting_words"_s));
+    c.m_pendingWords = foldedList(conflict.value(u"pending_words"_s));
     for (const QJsonValue &v : root.value(u"events"_s).toArray()) {
         const QJsonObject o = v.toObject();
         ChronologyEvent e;
@@ -106,12 +107,24 @@ Chronology Chronology::fromJson(const QByteArray &json, QString *error)
         e.label = o.value(u"en"_s).toString();
         for (const QJsonValue &id : o.value(u"entities"_s).toArray())
             e.entityIds.append(id.toString());
-        for (const QString &trigger : foldedList(o.value(u"triggers"_s))) {
+        auto keywordsOf = [](const QString &phrase) {
             QStringList keywords;
-            for (const auto &[from, to] : words(trigger))
-                keywords.append(trigger.mid(from, to - from));
-            if (!keywords.isEmpty())
+            for (const auto &[from, to] : words(phrase))
+                keywords.append(phrase.mid(from, to - from));
+            return keywords;
+        };
+        for (const QString &trigger : foldedList(o.value(u"triggers"_s))) {
+            if (const QStringList keywords = keywordsOf(trigger); !keywords.isEmpty())
                 e.triggers.append(keywords);
+        }
+        // "pending_places": the names of a town whose capture the event is; a
+        // pending word near one ("على مشارف شوشة") says it has not fallen yet.
+        for (const QString &place : foldedList(o.value(u"pending_places"_s))) {
+            for (const QString &word : std::as_const(c.m_pendingWords)) {
+                QStringList keywords = keywordsOf(word);
+                keywords.append(keywordsOf(place));
+                e.pendingTriggers.append(keywords);
+            }
         }
         if (e.date.isValid() && !e.triggers.isEmpty())
             c.addEvent(std::move(e));
@@ -128,9 +141,9 @@ void Chronology::addEvent(ChronologyEvent event)
 void Chronology::index(qsizetype eventIndex)
 {
     const ChronologyEvent &e = m_events.at(eventIndex);
-    for (const QStringList &keywords : e.triggers) {
-        const qsizetype trigger = m_triggerOf.size();
-        m_triggerOf.append({eventIndex, int(keywords.size())});
+    auto add = [&](const QStringList &keywords, bool pending) {
+        const qsizetype trigger = m_triggers.size();
+        m_triggers.append({eventIndex, int(keywords.size()), pending});
         for (int k = 0; k < keywords.size(); ++k) {
             // A keyword is stored without its article (the data writes no
             // proclitics); a text word matches when one of its stems is that.
@@ -138,7 +151,11 @@ void Chronology::index(qsizetype eventIndex)
             const QString bare = kw.startsWith(u"ال") && kw.size() >= 5 ? kw.mid(2) : kw;
             m_keys[qHash(QStringView(bare))].append({bare, trigger, k});
         }
-    }
+    };
+    for (const QStringList &keywords : e.triggers)
+        add(keywords, false);
+    for (const QStringList &keywords : e.pendingTriggers)
+        add(keywords, true);
 }
 
 QList<ChronologyMatch> Chronology::match(const Text::FoldedText &folded, QStringView original) const
@@ -149,11 +166,12 @@ QList<ChronologyMatch> Chronology::match(const Text::FoldedText &folded, QString
     const QString &s = folded.text();
     const auto tokens = words(s);
     // lastSeen[trigger][keyword] = the last word position where it matched.
-    QList<qsizetype> offsets(m_triggerOf.size() + 1, 0);
-    for (qsizetype t = 0; t < m_triggerOf.size(); ++t)
-        offsets[t + 1] = offsets[t] + m_triggerOf.at(t).second;
+    QList<qsizetype> offsets(m_triggers.size() + 1, 0);
+    for (qsizetype t = 0; t < m_triggers.size(); ++t)
+        offsets[t + 1] = offsets[t] + m_triggers.at(t).keywords;
     QList<qsizetype> lastSeen(offsets.last(), -kWindow - 1);
-    QList<bool> found(m_events.size(), false);
+    // One match per event reported, and one per event spoken of as pending.
+    QList<bool> found(m_events.size(), false), foundPending(m_events.size(), false);
     for (qsizetype w = 0; w < tokens.size(); ++w) {
         const QStringView word =
             QStringView(s).sliced(tokens.at(w).first, tokens.at(w).second - tokens.at(w).first);
@@ -173,8 +191,11 @@ QList<ChronologyMatch> Chronology::match(const Text::FoldedText &folded, QString
                 if (key.stem != stem)
                     continue;
                 lastSeen[offsets.at(key.trigger) + key.keyword] = w;
-                const auto [event, count] = m_triggerOf.at(key.trigger);
-                if (found.at(event))
+                const Trigger &trigger = m_triggers.at(key.trigger);
+                const qsizetype event = trigger.event;
+                const int count = trigger.keywords;
+                QList<bool> &matched = trigger.pending ? foundPending : found;
+                if (matched.at(event))
                     continue;
                 qsizetype first = w;
                 bool all = true;
@@ -185,17 +206,21 @@ QList<ChronologyMatch> Chronology::match(const Text::FoldedText &folded, QString
                 }
                 if (!all)
                     continue;
-                found[event] = true;
+                matched[event] = true;
                 ChronologyMatch m;
                 m.event = event;
+                m.pending = trigger.pending;
                 const auto span = folded.toOriginal(tokens.at(first).first, tokens.at(w).second);
                 m.span = {span.start, span.end};
                 m.surface = original.mid(span.start, span.end - span.start).toString();
-                m.announced = TimexExtractor::announcedBefore(s, tokens.at(first).first);
+                m.announced =
+                    !m.pending && TimexExtractor::announcedBefore(s, tokens.at(first).first);
                 out.append(m);
             }
         }
     }
+    // A text that reports the capture tells the siege before it as history.
+    out.removeIf([&found](const ChronologyMatch &m) { return m.pending && found.at(m.event); });
     std::sort(out.begin(), out.end(), [](const ChronologyMatch &a, const ChronologyMatch &b) {
         return a.span.start < b.span.start;
     });

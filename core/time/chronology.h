@@ -25,7 +25,11 @@ struct ChronologyEvent
     QStringList entityIds;
     QString label;               ///< A short description (English).
     QList<QStringList> triggers; ///< Each a set of folded keywords, all near each other.
-    bool fromCorpus = false;     ///< Taught by a dated article of the corpus.
+    /// Sets of keywords that speak of the event as still to come (forces "at the
+    /// outskirts of" a town not yet taken): the chronology's pending words, each
+    /// with one of the event's place names.
+    QList<QStringList> pendingTriggers;
+    bool fromCorpus = false; ///< Taught by a dated article of the corpus.
 };
 
 /// An event found in an article.
@@ -35,6 +39,9 @@ struct ChronologyMatch
     TextSpan span;        ///< Original offsets of the words that matched.
     QString surface;      ///< The original text of span.
     bool announced = false; ///< Spoken of as ahead (المقرر، سوف…): an upper bound instead.
+    /// Spoken of as not yet happened (a town besieged, approached): an upper
+    /// bound. Never set when the same text also reports the event itself.
+    bool pending = false;
 };
 
 class Chronology final
@@ -71,17 +78,24 @@ public:
 private:
     void index(qsizetype eventIndex);
 
+    struct Trigger
+    {
+        qsizetype event = -1;
+        int keywords = 0;
+        bool pending = false;
+    };
     struct Key
     {
         QString stem;      ///< The keyword without its article.
-        qsizetype trigger; ///< Index into m_triggerOf.
+        qsizetype trigger; ///< Index into m_triggers.
         int keyword;
     };
     QList<ChronologyEvent> m_events;
-    QList<std::pair<qsizetype, int>> m_triggerOf; ///< trigger → (event, number of keywords)
-    QHash<size_t, QList<Key>> m_keys;             ///< qHash(stem) → where it is a keyword
+    QList<Trigger> m_triggers;        ///< Every trigger of every event.
+    QHash<size_t, QList<Key>> m_keys; ///< qHash(stem) → where it is a keyword
     QDate m_start, m_end;
     QStringList m_startWords, m_fightingWords;
+    QStringList m_pendingWords;
 };
 
 } // namespace Marsad::Time

@@ -417,7 +417,13 @@ CueSet buildCues(const Corpus::Article &article, const QList<Timex> &timexes,
         const Kind kind = e.fromCorpus ? Kind::CorpusEvent : Kind::Chronology;
         const QString source = e.fromCorpus ? u"an event dated by %1"_s.arg(e.label)
                                             : u"%1 (%2)"_s.arg(e.label, iso(d));
-        if (match.announced) {
+        if (match.pending) {
+            // Soft, like an announcement: a siege can be recalled without the
+            // capture being named.
+            set.add(kind, u"chrono-pending:"_s + e.id, match.surface, match.span,
+                    u"not yet happened: %1: published before it or that day"_s.arg(source), 0.5,
+                    false, [d](QDate p) { return p <= d ? 0.0 : -1.0; });
+        } else if (match.announced) {
             set.add(kind, u"chrono-ahead:"_s + e.id, match.surface, match.span,
                     u"announced: %1: published before it"_s.arg(source), 0.5, false,
                     [d](QDate p) { return p <= d ? 0.0 : -1.0; });
@@ -493,8 +499,13 @@ QList<QDate> anchorsOf(const QList<Timex> &timexes, const InferenceContext &ctx,
 }
 
 // Fills evidence, constraints, conflicts and notes with how each cue judges day.
-void explain(const CueSet &set, QDate day, PublishedDate &out)
+// A bound that keeps day but ruled out other candidates also decided it.
+void explain(const CueSet &set, QDate day, PublishedDate &out, const QList<QDate> &candidates = {})
 {
+    auto ruledOutOthers = [&candidates](const Cue &c) {
+        return c.baseWeight > 0 && std::any_of(candidates.cbegin(), candidates.cend(),
+                                               [&c](QDate other) { return c.fit(other) < 0; });
+    };
     QList<std::pair<double, const Cue *>> deciding;
     QList<const Cue *> against;
     for (const Cue &c : set.cues()) {
@@ -503,7 +514,8 @@ void explain(const CueSet &set, QDate day, PublishedDate &out)
         if (c.kind == Kind::WeekdayConflict) {
             against.append(&c);
             out.notes.append(u"conflict: «%1» — %2"_s.arg(said, c.label));
-        } else if (fit > 0 || (c.hard && fit == 0 && c.baseWeight > 0)) {
+        } else if (fit > 0 || (c.hard && fit == 0 && c.baseWeight > 0) ||
+                   (fit == 0 && ruledOutOthers(c))) {
             // Agreeing cues, and hard bounds the day keeps: both decided it.
             deciding.append({fit > 0 ? fit * c.weight() : 0.01 * c.weight(), &c});
             out.notes.append(u"agrees: «%1» — %2"_s.arg(said, c.label));
@@ -740,7 +752,7 @@ PublishedDate PublicationDateInferer::infer(const Corpus::Article &article,
         out.notes.append(u"the constraints fit %1 to %2 about equally; best %3"_s.arg(
             iso(first), iso(last), iso(best)));
     }
-    explain(cues, best, out);
+    explain(cues, best, out, candidates);
     if (!out.conflicts.isEmpty())
         out.notes.append(u"weighed against %1 disagreeing cue(s)"_s.arg(out.conflicts.size()));
     return out;

@@ -353,3 +353,42 @@ TEST_CASE("Corpus passes honour cancel, a given pool and progress", "[time][dati
     CHECK(none.size() == corpus.size()); // discarded by the caller; nothing was analysed
     CHECK(none.first().published.isNull());
 }
+
+TEST_CASE("A town spoken of as not yet taken bounds the date from above",
+          "[time][dating][chronology]")
+{
+    // Own sentences: forces "at the outskirts of" / "besieging" a town that the
+    // chronology says fell on a known day.
+    const QString near = u"قال متحدث عسكري إن الوحدات باتت على مشارف مدينة شوشة الجبلية."_s;
+    const auto matches = Chronology::shipped().match(Marsad::Text::ArabicFolder::fold(near), near);
+    REQUIRE(matches.size() == 1);
+    CHECK(matches.first().pending);
+    CHECK(Chronology::shipped().events().at(matches.first().event).id == u"shusha-taken"_s);
+
+    // A Tuesday in the corpus's period (November 2020, with its margins):
+    // Shusha fell on Sunday the 8th, so only Tuesdays before it remain.
+    InferenceContext ctx;
+    ctx.periodStart = QDate(2020, 11, 1);
+    ctx.periodEnd = QDate(2020, 11, 30);
+    const auto open = TimeAnalyzer::analyze(
+        article(u"أفاد مراسلنا اليوم الثلاثاء بأن القوات تواصل عملياتها وسط قصف متبادل."_s), {},
+        ctx);
+    CHECK(open.published.end > QDate(2020, 11, 8));
+    const auto r = TimeAnalyzer::analyze(
+        article(u"أفاد مراسلنا اليوم الثلاثاء بأن القوات تواصل محاصرة شوشة وسط قصف متبادل."_s), {},
+        ctx);
+    INFO(r.published.value.toStdString() << " " << r.published.notes.join(u" | "_s).toStdString());
+    REQUIRE_FALSE(r.published.isNull());
+    CHECK(r.published.date.dayOfWeek() == 2);
+    CHECK(r.published.end < QDate(2020, 11, 8));
+    CHECK(r.published.evidence.contains(u"محاصرة شوشة"_s));
+
+    // Told after the fact, the same words are history, not a bound.
+    const QString after =
+        u"بعد أيام من الوصول إلى مشارف شوشة أعلن الرئيس تحرير شوشة اليوم الثلاثاء."_s;
+    const auto told = Chronology::shipped().match(Marsad::Text::ArabicFolder::fold(after), after);
+    CHECK(std::none_of(told.cbegin(), told.cend(),
+                       [](const ChronologyMatch &m) { return m.pending; }));
+    const auto r2 = TimeAnalyzer::analyze(article(after), {}, ctx);
+    CHECK(r2.published.date == QDate(2020, 11, 10));
+}
