@@ -104,6 +104,141 @@ bool isBlockElement(const QString &name)
     return blocks.contains(name);
 }
 
+// Where the article is on a page that does not mark it (no <article>, no
+// <main>), the way readability tools guess it: every paragraph's own text (not
+// its links) scores its block and, half, the block around that; the best
+// block, with the sibling blocks that score near it (an article split by an
+// advert), is the article. One pass, as the text is collected.
+class ParagraphDensity
+{
+public:
+    /// Text appended to the page's text (inside a link or not).
+    void text(qsizetype size)
+    {
+        if (m_anchorDepth > 0)
+            m_linkChars += size;
+    }
+    /// A tag seen at text position \a at (the page text's size then).
+    void tag(const QString &name, bool closing, qsizetype at)
+    {
+        if (name == u"a"_s) {
+            m_anchorDepth = std::max(0, m_anchorDepth + (closing ? -1 : 1));
+        } else if (name == u"p"_s) {
+            endParagraph(at);
+            if (!closing) {
+                m_paragraphStart = at;
+                m_paragraphLinks = m_linkChars;
+            }
+        } else if (isBlock(name)) {
+            endParagraph(at);
+            if (!closing)
+                open(name, at);
+            else
+                close(name, at);
+        }
+    }
+    /// The article's parts (text ranges in document order), or none when no
+    /// block stands out.
+    QList<std::pair<qsizetype, qsizetype>> article(qsizetype end)
+    {
+        endParagraph(end);
+        while (!m_open.isEmpty())
+            closeTop(end);
+        const auto best =
+            std::max_element(m_blocks.cbegin(), m_blocks.cend(),
+                             [](const Block &a, const Block &b) { return a.score < b.score; });
+        QList<std::pair<qsizetype, qsizetype>> parts;
+        if (best == m_blocks.cend() || best->score < MinimumScore)
+            return parts;
+        const double siblingScore = std::max(MinimumParagraph * 1.0, best->score * SiblingShare);
+        for (const Block &b : std::as_const(m_blocks)) {
+            if (&b == &*best || (b.parent == best->parent && b.score >= siblingScore))
+                parts.append({b.start, b.end});
+        }
+        std::sort(parts.begin(), parts.end());
+        return parts;
+    }
+
+private:
+    static constexpr qsizetype MinimumParagraph = 25; // characters of own text
+    static constexpr double MinimumScore = 150;       // the article's own text, at least
+    static constexpr double SiblingShare = 0.2;
+    static constexpr qsizetype MaxDepth = 256; // deeper blocks count for their ancestors
+    static constexpr int CloseSearch = 8;      // unclosed blocks skipped to find a match
+
+    struct Open
+    {
+        QString name;
+        qsizetype start = 0;
+        qsizetype links = 0;
+        double score = 0;
+        qsizetype id = 0;
+    };
+    struct Block
+    {
+        qsizetype start = 0, end = 0;
+        double score = 0;
+        qsizetype parent = -1;
+    };
+
+    static bool isBlock(const QString &name)
+    {
+        return name == u"div"_s || name == u"section"_s || name == u"td"_s || name == u"body"_s;
+    }
+    void endParagraph(qsizetype at)
+    {
+        if (m_paragraphStart < 0)
+            return;
+        const qsizetype own = (at - m_paragraphStart) - (m_linkChars - m_paragraphLinks);
+        m_paragraphStart = -1;
+        if (own < MinimumParagraph || m_open.isEmpty())
+            return;
+        m_open.last().score += double(own);
+        if (m_open.size() >= 2)
+            m_open[m_open.size() - 2].score += double(own) / 2;
+    }
+    void open(const QString &name, qsizetype at)
+    {
+        if (m_open.size() >= MaxDepth) {
+            ++m_overflow;
+            return;
+        }
+        m_open.append({name, at, m_linkChars, 0, m_nextId++});
+    }
+    void close(const QString &name, qsizetype at)
+    {
+        if (m_overflow > 0) {
+            --m_overflow;
+            return;
+        }
+        // HTML left unclosed inside: close up to the matching block, if near.
+        for (qsizetype k = m_open.size() - 1; k >= 0 && k >= m_open.size() - CloseSearch; --k) {
+            if (m_open.at(k).name == name) {
+                while (m_open.size() > k)
+                    closeTop(at);
+                return;
+            }
+        }
+    }
+    void closeTop(qsizetype at)
+    {
+        const Open o = m_open.takeLast();
+        const qsizetype size = at - o.start;
+        const double linkDensity = size > 0 ? double(m_linkChars - o.links) / double(size) : 1.0;
+        m_blocks.append({o.start, at, o.score * std::max(0.0, 1.0 - linkDensity),
+                         m_open.isEmpty() ? -1 : m_open.last().id});
+    }
+
+    QList<Open> m_open;
+    QList<Block> m_blocks;
+    qsizetype m_nextId = 0;
+    qsizetype m_overflow = 0;
+    qsizetype m_linkChars = 0;
+    int m_anchorDepth = 0;
+    qsizetype m_paragraphStart = -1;
+    qsizetype m_paragraphLinks = 0;
+};
+
 QString attribute(const QString &tag, const QString &name)
 {
     // Compiled once per attribute name and thread: a page of many <meta> tags
@@ -211,8 +346,10 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
     // <article> (else <main>) is kept apart, to be preferred over the page.
     QString articleRaw, mainRaw;
     int articleDepth = 0, mainDepth = 0;
+    ParagraphDensity density;
     auto keep = [&](QStringView text) {
         raw.append(text);
+        density.text(text.size());
         if (articleDepth > 0)
             articleRaw.append(text);
         if (mainDepth > 0)
@@ -316,6 +453,8 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
             keep(u"\n");
         else if (name == u"td"_s || name == u"th"_s)
             keep(u" ");
+        if (!tag.endsWith(u"/>"_s))
+            density.tag(name, closing, raw.size());
     }
 
     if (const QString ld = ArticleMetadata::jsonLdDatePublished(html); !ld.isEmpty())
@@ -346,7 +485,22 @@ HtmlDocument HtmlExtractor::extract(const QString &html)
                     .arg(container == &articleRaw ? u"article"_s : u"main"_s));
         }
         doc.text = text;
-        break;
+        return doc;
+    }
+    // No container marked: the densest block of paragraphs, when the page
+    // has one apart from the rest.
+    QString densest;
+    for (const auto &[from, to] : density.article(raw.size()))
+        densest += QStringView(raw).sliced(from, to - from) + u'\n';
+    const QString text = tidy(decodeEntities(densest));
+    if (text.size() >= MinimumArticle && text.size() < doc.text.size()) {
+        if (doc.text.size() - text.size() > text.size()) {
+            doc.warnings.append(tr("the page marks no article: its densest block of paragraphs "
+                                   "was kept; %n character(s) of page text around it were left "
+                                   "out",
+                                   nullptr, clampToInt(doc.text.size() - text.size())));
+        }
+        doc.text = text;
     }
     return doc;
 }

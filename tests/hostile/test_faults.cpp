@@ -376,3 +376,50 @@ TEST_CASE("HTML: the article's own container is preferred over the page around i
     REQUIRE(lopsided.warnings.size() == 1);
     CHECK(lopsided.warnings.first().contains(u"<article>"_s));
 }
+
+TEST_CASE("HTML without <article> or <main>: the densest block of paragraphs is the article",
+          "[hostile][html]")
+{
+    // A page as older news CMSs write it: menus and teasers of links around a
+    // <div> of paragraphs, split by an advert; own sentences throughout.
+    const QString para1 = u"أعلنت وزارة الخارجية أن وفدا رسميا سيزور العاصمة لبحث وقف إطلاق النار، "
+                          u"وأضافت أن المحادثات ستتناول تبادل الأسرى وفتح الممرات الإنسانية."_s;
+    const QString para2 =
+        u"وقال المتحدث باسم الوزارة في مؤتمر صحفي إن الاتصالات مستمرة مع الوسطاء الدوليين، "
+        u"مشيرا إلى أن الوضع الميداني ما زال متوترا في عدد من القرى الحدودية."_s;
+    const QString para3 = u"ولم يصدر تعليق فوري من الجانب الآخر على هذه التصريحات حتى الآن."_s;
+    QString menu;
+    for (const QString &item : {u"الرئيسية"_s, u"سياسة"_s, u"اقتصاد"_s, u"رياضة"_s, u"منوعات"_s})
+        menu += u"<li><a href=\"/x\">"_s + item + u"</a></li>"_s;
+    QString teasers;
+    for (int i = 0; i < 6; ++i)
+        teasers += u"<div class=\"teaser\"><a href=\"/n\">خبر ذو صلة عن مباراة كرة القدم "
+                   u"والبورصة اليوم</a><p><a href=\"/n\">التفاصيل الكاملة هنا</a></p></div>"_s;
+    const QString html =
+        u"<html><head><title>عنوان الخبر</title></head><body><div id=\"page\">"
+        u"<div class=\"header\"><ul>"_s +
+        menu + u"</ul></div><div class=\"content\"><div class=\"story\"><h1>عنوان الخبر</h1><p>"_s +
+        para1 + u"</p><p>"_s + para2 +
+        u"</p></div><div class=\"ad\"><a href=\"/ad\">إعلان</a></div><div class=\"story\"><p>"_s +
+        para3 + u"</p></div></div><div class=\"related\">"_s + teasers +
+        u"</div><div class=\"footer\"><a href=\"/about\">من نحن</a> جميع الحقوق محفوظة</div>"
+        u"</div></body></html>"_s;
+    const auto page = Corpus::HtmlExtractor::extract(html);
+    CHECK(page.text.contains(para1));
+    CHECK(page.text.contains(para2));
+    CHECK(page.text.contains(para3)); // the block after the advert belongs to the article too
+    CHECK(page.text.contains(u"عنوان الخبر"_s));
+    CHECK_FALSE(page.text.contains(u"البورصة"_s));
+    CHECK_FALSE(page.text.contains(u"رياضة"_s));
+    CHECK_FALSE(page.text.contains(u"جميع الحقوق"_s));
+    REQUIRE(page.warnings.size() == 1); // what was left out is said
+    CHECK(page.warnings.first().contains(u"paragraph"_s));
+
+    // A page that is one text, no clear block: everything is kept, nothing said.
+    const QString plain = u"<html><body><p>"_s + para1 + u"</p><p>"_s + para2 + u"</p><p>"_s +
+                          para3 + u"</p></body></html>"_s;
+    const auto whole = Corpus::HtmlExtractor::extract(plain);
+    CHECK(whole.text.contains(para1));
+    CHECK(whole.text.contains(para3));
+    CHECK(whole.warnings.isEmpty());
+}
