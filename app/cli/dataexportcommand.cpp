@@ -99,7 +99,7 @@ int DataExportCommand::run(Exchange::DataFormat format, const QString &command, 
     filter.to = to;
     const Exchange::Selection selection = Exchange::Selection::matching(index, filter);
     Exchange::DataExportOptions options;
-    options.byteOrderMark = parser.isSet(bomOption);
+    options.byteOrderMark = Exchange::DataExport::isCsv(format) && parser.isSet(bomOption);
 
     QString error;
     const bool written =

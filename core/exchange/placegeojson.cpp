@@ -91,7 +91,16 @@ QJsonObject PlaceGeoJson::collection(const Index::CorpusIndex &index, const Sele
 
 QByteArray PlaceGeoJson::write(const Index::CorpusIndex &index, const Selection &selection)
 {
-    return QJsonDocument(collection(index, selection)).toJson(QJsonDocument::Indented);
+    // One feature per line: small, and still readable and diffable.
+    const QJsonObject all = collection(index, selection);
+    const QJsonArray features = all.value(u"features"_s).toArray();
+    QByteArray text = R"({"type":"FeatureCollection","features":[)";
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        text += i > 0 ? ",\n" : "\n";
+        text += QJsonDocument(features.at(i).toObject()).toJson(QJsonDocument::Compact);
+    }
+    text += "\n]}\n";
+    return text;
 }
 
 } // namespace Marsad::Exchange

@@ -30,7 +30,7 @@ class PlaceGeoJson final
 {
 public:
     static QJsonObject collection(const Index::CorpusIndex &index, const Selection &selection);
-    /// The collection as UTF-8 JSON text.
+    /// The collection as UTF-8 JSON text, one feature per line.
     static QByteArray write(const Index::CorpusIndex &index, const Selection &selection);
 };
 
