@@ -17,8 +17,10 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Marsad;
@@ -105,4 +107,34 @@ TEST_CASE("The viewer's data export follows the filter", "[exchange][gui][sample
     // A failure says why and writes nothing.
     CHECK_FALSE(exports->exportTo(DataFormat::EventsCsv, u"/nonexistent/dir/e.csv"_s, &error));
     CHECK(error.contains(u"/nonexistent/dir/e.csv"_s));
+}
+
+// xvfb-run -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
+//     MARSAD_SCREENSHOT_DIR=/tmp/shots build/tests/marsad-tests "[.screenshots][exchange]"
+TEST_CASE("Screenshot of File → Export Data", "[.screenshots][exchange]")
+{
+    const QString dir = qEnvironmentVariable("MARSAD_SCREENSHOT_DIR", u"/tmp"_s);
+    Widgets::MainWindow window;
+    window.resize(1400, 900);
+    Tests::openAndWait(window, {Tests::sampleCorpusDir()});
+    window.filter()->includeEntity(u"shusha"_s);
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    REQUIRE(file);
+    QAction *events = window.findChild<QAction *>(u"exportEventsAction"_s);
+    REQUIRE(events);
+    QMenu *data = nullptr;
+    for (QAction *a : file->actions()) {
+        if (a->menu() && a->menu()->actions().contains(events))
+            data = a->menu();
+    }
+    REQUIRE(data);
+    file->popup(window.mapToGlobal(QPoint(10, window.menuBar()->height())));
+    QTest::qWait(300);
+    file->setActiveAction(data->menuAction());
+    data->popup(file->mapToGlobal(file->actionGeometry(data->menuAction()).topRight()));
+    data->setActiveAction(events);
+    QTest::qWait(500);
+    REQUIRE(QGuiApplication::primaryScreen()->grabWindow(0).save(dir + u"/export-data-menu.png"_s));
+    data->close();
+    file->close();
 }
