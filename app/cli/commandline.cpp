@@ -169,13 +169,13 @@ int CommandLine::run(const QStringList &arguments, QIODevice &out, QIODevice &er
     }
     if (first == u"export-timeline"_s)
         return ExportTimelineCommand::run(arguments.mid(2), out, err);
-    // The data exports: their --lang only sets the messages (done by main()).
+    // The data exports (their --lang sets only the messages: main() applies it).
     if (first == u"export-events"_s)
-        return ExportEventsCommand::run(withoutLanguage(arguments.mid(2)), out, err);
+        return ExportEventsCommand::run(arguments.mid(2), out, err);
     if (first == u"export-places"_s)
-        return ExportPlacesCommand::run(withoutLanguage(arguments.mid(2)), out, err);
+        return ExportPlacesCommand::run(arguments.mid(2), out, err);
     if (first == u"export-mentions"_s)
-        return ExportMentionsCommand::run(withoutLanguage(arguments.mid(2)), out, err);
+        return ExportMentionsCommand::run(arguments.mid(2), out, err);
     QString error;
     if (!parseGui(arguments, &error)) {
         print(err, u"marsad: "_s + error + u'\n' + tr("Try 'marsad --help'.\n"));

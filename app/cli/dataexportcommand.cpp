@@ -22,6 +22,7 @@ QString DataExportCommand::commonHelp(Exchange::DataFormat format)
     text += tr("  --entity ID          only articles that mention this entity (repeatable)\n"
                "  --from YYYY-MM-DD    only articles published (and events) on or after it\n"
                "  --to YYYY-MM-DD      only articles published (and events) on or before it\n"
+               "  --lang ar|en         language of the messages (default: the system's)\n"
                "  -h, --help           print this help and exit\n"
                "\n"
                "A file is written completely or not at all: on failure the previous file\n"
@@ -46,7 +47,9 @@ int DataExportCommand::run(Exchange::DataFormat format, const QString &command, 
     const QCommandLineOption fromOption(u"from"_s, tr("First day."), u"YYYY-MM-DD"_s);
     const QCommandLineOption toOption(u"to"_s, tr("Last day."), u"YYYY-MM-DD"_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Print this help."));
-    parser.addOptions({outputOption, entityOption, fromOption, toOption, helpOption});
+    // Main() has applied it to the messages already; only checked here.
+    const QCommandLineOption langOption(u"lang"_s, tr("Language of the messages."), u"ar|en"_s);
+    parser.addOptions({outputOption, entityOption, fromOption, toOption, helpOption, langOption});
     if (Exchange::DataExport::isCsv(format))
         parser.addOption(bomOption);
     auto usage = [&](const QString &message) {
@@ -60,6 +63,9 @@ int DataExportCommand::run(Exchange::DataFormat format, const QString &command, 
         print(out, help);
         return ExitSuccess;
     }
+    if (const QString language = parser.value(langOption);
+        parser.isSet(langOption) && language != u"ar"_s && language != u"en"_s)
+        return usage(tr("--lang takes ar or en, not '%1'").arg(language));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
         return usage(tr("needs -o FILE (or -o - for standard output)"));

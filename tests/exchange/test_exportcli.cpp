@@ -110,6 +110,8 @@ TEST_CASE("Data exports: usage errors exit 2, write failures exit 1 and leave no
         CHECK(Tests::runMarsad(
                   {u"export-events"_s, corpus, u"-o"_s, out, u"--entity"_s, u"no-such-id"_s})
                   .exitCode == 2);
+        CHECK(Tests::runMarsad({u"export-events"_s, corpus, u"-o"_s, out, u"--lang"_s, u"xx"_s})
+                  .exitCode == 2);
         // GeoJSON has no byte order mark (RFC 7946 §11: none may be added).
         const auto r = Tests::runMarsad({u"export-places"_s, corpus, u"-o"_s, out, u"--bom"_s});
         CHECK(r.exitCode == 2);
