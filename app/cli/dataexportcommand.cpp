@@ -20,8 +20,8 @@ QString DataExportCommand::commonHelp(Exchange::DataFormat format)
         text +=
             tr("  --bom                start with a UTF-8 byte order mark (for spreadsheets)\n");
     text += tr("  --entity ID          only articles that mention this entity (repeatable)\n"
-               "  --from YYYY-MM-DD    only articles published (and events) on or after it\n"
-               "  --to YYYY-MM-DD      only articles published (and events) on or before it\n"
+               "  --from YYYY-MM-DD    only articles published, and events dated, on or after it\n"
+               "  --to YYYY-MM-DD      only articles published, and events dated, on or before it\n"
                "  --lang ar|en         language of the messages (default: the system's)\n"
                "  -h, --help           print this help and exit\n"
                "\n"

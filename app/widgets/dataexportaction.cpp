@@ -89,7 +89,8 @@ bool DataExportActions::exportTo(Exchange::DataFormat format, const QString &pat
             *error = tr("No corpus is open.");
         return false;
     }
-    const Exchange::Selection selection{m_result->rows(), m_result->filterState()->filter()};
+    const auto selection =
+        Exchange::Selection::fromRows(*index, m_result->rows(), m_result->filterState()->filter());
     Exchange::DataExportOptions options;
     options.byteOrderMark = byteOrderMark();
     return Exchange::DataExport::writeFile(format, *index, selection, options, path, error);

@@ -44,7 +44,7 @@ void EventTable::write(const Index::CorpusIndex &index, const Selection &selecti
 {
     csv.writeRow(header());
     const Entities::Gazetteer *gazetteer = index.gazetteer();
-    for (const qsizetype row : selection.rows) {
+    for (const qsizetype row : selection.eventRows) {
         const Analysis::AnalyzedArticle &a = index.article(row);
         const Time::PublishedDate &published = a.time.published;
         const CodePointOffsets offsets(a.article.text);

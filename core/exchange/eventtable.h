@@ -24,6 +24,9 @@
 //                   it comes from (metadata, dateline, url, inferred, override,
 //                   none) and how sure (0-1)
 //
+// Which events: those of Selection::eventRows that Selection::eventPasses,
+// the events the timeline shows for the same filter.
+//
 // An event naming several places gives one record per place (in text order),
 // so every place lands on a map; count distinct event_id for the number of
 // events. An event naming no place gives one record with empty place columns.

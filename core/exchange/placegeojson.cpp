@@ -36,7 +36,7 @@ QJsonObject PlaceGeoJson::collection(const Index::CorpusIndex &index, const Sele
 {
     // The events that name each place, as the event table counts them.
     QHash<QString, EventDates> eventDates;
-    for (const qsizetype row : selection.rows) {
+    for (const qsizetype row : selection.eventRows) {
         for (const Time::Event &event : index.article(row).time.events) {
             if (!selection.eventPasses(event))
                 continue;

@@ -110,8 +110,8 @@ TEST_CASE("The viewer's data export follows the filter", "[exchange][gui][sample
 }
 
 // xvfb-run -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
-//     MARSAD_SCREENSHOT_DIR=/tmp/shots build/tests/marsad-tests "[.screenshots][exchange]"
-TEST_CASE("Screenshot of File → Export Data", "[.screenshots][exchange]")
+//     MARSAD_SCREENSHOT_DIR=/tmp/shots build/tests/marsad-tests "Screenshot of File → Export Data"
+TEST_CASE("Screenshot of File → Export Data", "[.screenshots]")
 {
     const QString dir = qEnvironmentVariable("MARSAD_SCREENSHOT_DIR", u"/tmp"_s);
     Widgets::MainWindow window;
