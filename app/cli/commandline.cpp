@@ -2,6 +2,9 @@
 
 #include "analyzecommand.h"
 #include "clioutput.h"
+#include "exporteventscommand.h"
+#include "exportmentionscommand.h"
+#include "exportplacescommand.h"
 #include "exporttimelinecommand.h"
 
 #include <QCommandLineParser>
@@ -13,7 +16,9 @@ namespace {
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"analyze"_s || word == u"export-timeline"_s;
+    return word == u"analyze"_s || word == u"export-timeline"_s ||
+           // The data exports (events, places, mentions).
+           word == u"export-events"_s || word == u"export-places"_s || word == u"export-mentions"_s;
 }
 
 // --lang is global: main() has applied it to the messages already. Commands
@@ -52,6 +57,9 @@ QString CommandLine::usage()
     return tr("Usage: marsad [PATH...] [--lang ar|en]\n"
               "  or:  marsad analyze PATH... [--format jsonl|json]\n"
               "  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]\n"
+              "  or:  marsad export-events PATH... -o FILE.csv [--bom] [OPTION...]\n"
+              "  or:  marsad export-places PATH... -o FILE.geojson [OPTION...]\n"
+              "  or:  marsad export-mentions PATH... -o FILE.csv [--bom] [OPTION...]\n"
               "  or:  marsad --version | --help\n"
               "Show who, where and when across a collection of Arabic news articles.\n"
               "\n"
@@ -62,6 +70,9 @@ QString CommandLine::usage()
               "Commands:\n"
               "  analyze            print the analysis of every article as JSON\n"
               "  export-timeline    draw the timeline into a PNG, SVG or PDF image\n"
+              "  export-events      write the events as CSV (conflict-dataset columns)\n"
+              "  export-places      write the places as GeoJSON points with counts\n"
+              "  export-mentions    write every entity mention as CSV\n"
               "\n"
               "Options:\n"
               "  --lang ar|en         language of the interface and messages (default: the\n"
@@ -74,6 +85,11 @@ QString CommandLine::usage()
               "  --to YYYY-MM-DD      export-timeline: last day shown\n"
               "  --width PX           export-timeline: width in pixels (200-20000, 1600)\n"
               "  --scale N            export-timeline: PNG pixels per point (0.5-8, 2)\n"
+              "  -o FILE              data exports: the file to write (- for standard\n"
+              "                       output); --entity, --from and --to filter them too\n"
+              "  --bom                export-events and export-mentions: start with a UTF-8\n"
+              "                       byte order mark (for spreadsheets)\n"
+              "  COMMAND --help       print the help of a command (its columns) and exit\n"
               "  -h, --help           print this help and exit\n"
               "  -v, --version        print the version and exit\n"
               "\n"
@@ -153,6 +169,13 @@ int CommandLine::run(const QStringList &arguments, QIODevice &out, QIODevice &er
     }
     if (first == u"export-timeline"_s)
         return ExportTimelineCommand::run(arguments.mid(2), out, err);
+    // The data exports (their --lang sets only the messages: main() applies it).
+    if (first == u"export-events"_s)
+        return ExportEventsCommand::run(arguments.mid(2), out, err);
+    if (first == u"export-places"_s)
+        return ExportPlacesCommand::run(arguments.mid(2), out, err);
+    if (first == u"export-mentions"_s)
+        return ExportMentionsCommand::run(arguments.mid(2), out, err);
     QString error;
     if (!parseGui(arguments, &error)) {
         print(err, u"marsad: "_s + error + u'\n' + tr("Try 'marsad --help'.\n"));

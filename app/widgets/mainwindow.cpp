@@ -5,6 +5,7 @@
 #include "articlepresenter.h"
 #include "articleview.h"
 #include "corpussession.h"
+#include "dataexportaction.h"
 #include "entitycards.h"
 #include "entitymodel.h"
 #include "filterchipbar.h"
@@ -205,6 +206,7 @@ void MainWindow::createActions()
         fileMenu->addAction(tr("&Export Timeline…"), this, &MainWindow::chooseTimelineExport);
     exportTimeline->setShortcut(Qt::CTRL | Qt::Key_E);
     exportTimeline->setObjectName(u"exportTimelineAction"_s);
+    new DataExportActions(m_corpus, fileMenu->addMenu(tr("Export &Data")), this);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
