@@ -241,6 +241,8 @@ std::optional<StoreConnection::Failure> StoreConnection::prepare(QString *why)
         const QString blob = blobType();
         const QStringList schema = {
             u"CREATE TABLE marsad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE marsad_analysers (analyser TEXT PRIMARY KEY, "
+            "used_at BIGINT NOT NULL)"_s,
             u"CREATE TABLE marsad_file_stamps (path TEXT PRIMARY KEY, size BIGINT NOT NULL, "
             "mtime_ns BIGINT NOT NULL, ctime_ns BIGINT NOT NULL, inode BIGINT NOT NULL, "
             "content_hash TEXT NOT NULL)"_s,
@@ -271,14 +273,37 @@ std::optional<StoreConnection::Failure> StoreConnection::prepare(QString *why)
         if (!m_db.commit())
             return classify(m_db.lastError());
     }
-    // A write at every open: a locked or read-only store is found now, and
-    // bypassed for the whole run, rather than at the first result.
+    // A write at every open (this analyser was used now): a locked or
+    // read-only store is found here, and bypassed for the whole run, rather
+    // than at the first result.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch(); // every used_at is in ms
     QSqlQuery probe(m_db);
-    probe.prepare(u"INSERT INTO marsad_meta (key, value) VALUES ('opened_at', ?) "
-                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    probe.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    probe.prepare(u"INSERT INTO marsad_analysers (analyser, used_at) VALUES (?, ?) "
+                  "ON CONFLICT (analyser) DO UPDATE SET used_at = excluded.used_at"_s);
+    probe.addBindValue(m_key);
+    probe.addBindValue(now);
     if (!probe.exec())
         return classify(probe.lastError());
+    // Results of analysers not used for a while (older builds, a gazetteer
+    // tried once) are dropped, so the store does not grow with every build.
+    QSqlQuery stale(m_db);
+    stale.prepare(u"SELECT analyser FROM marsad_analysers WHERE used_at < ?"_s);
+    stale.addBindValue(now - qint64(AnalysisStore::KeepUnusedAnalyserDays) * 86400 * 1000);
+    if (!stale.exec())
+        return classify(stale.lastError());
+    QStringList old;
+    while (stale.next())
+        old.append(stale.value(0).toString());
+    for (const QString &analyser : std::as_const(old)) {
+        for (const QString &table : {u"marsad_file_results"_s, u"marsad_corpus_results"_s,
+                                     u"marsad_corpus_runs"_s, u"marsad_analysers"_s}) {
+            QSqlQuery drop(m_db);
+            drop.prepare(u"DELETE FROM "_s + table + u" WHERE analyser = ?"_s);
+            drop.addBindValue(analyser);
+            if (!drop.exec())
+                return classify(drop.lastError());
+        }
+    }
     return std::nullopt;
 }
 
@@ -454,6 +479,38 @@ bool StoreConnection::writeFiles(const QList<FileWrite> &writes)
     return true;
 }
 
+bool StoreConnection::pruneCorpora(const QString &keep)
+{
+    // Each change to a corpus's set of files gives a new corpus hash: only the
+    // most recently used are kept (their size grows with the corpus).
+    QSqlQuery runs(m_db);
+    runs.setForwardOnly(true);
+    if (!runs.exec(
+            u"SELECT corpus_hash, analyser FROM marsad_corpus_runs ORDER BY used_at DESC"_s)) {
+        failed(runs.lastError());
+        return false;
+    }
+    QList<std::pair<QString, QString>> old;
+    for (int n = 1; runs.next();) { // the one just written is kept
+        const QString corpus = runs.value(0).toString(), analyser = runs.value(1).toString();
+        if (corpus == keep && analyser == m_key)
+            continue;
+        if (++n > AnalysisStore::KeepCorpora)
+            old.append({corpus, analyser});
+    }
+    for (const auto &[corpus, analyser] : std::as_const(old)) {
+        for (const QString &table : {u"marsad_corpus_results"_s, u"marsad_corpus_runs"_s}) {
+            QSqlQuery drop(m_db);
+            drop.prepare(u"DELETE FROM "_s + table + u" WHERE corpus_hash = ? AND analyser = ?"_s);
+            drop.addBindValue(corpus);
+            drop.addBindValue(analyser);
+            if (!exec(drop))
+                return false;
+        }
+    }
+    return true;
+}
+
 std::optional<QList<QByteArray>> StoreConnection::corpusResult(const QByteArray &corpusHash,
                                                                qsizetype articles)
 {
@@ -492,6 +549,14 @@ std::optional<QList<QByteArray>> StoreConnection::readCorpus(const QByteArray &c
         out.append(q.value(1).toByteArray());
     }
     if (out.size() != chunks)
+        return std::nullopt;
+    QSqlQuery touch(m_db);
+    touch.prepare(u"UPDATE marsad_corpus_runs SET used_at = ? "
+                  "WHERE corpus_hash = ? AND analyser = ?"_s);
+    touch.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    touch.addBindValue(hash);
+    touch.addBindValue(m_key);
+    if (!exec(touch))
         return std::nullopt;
     return out;
 }
@@ -541,9 +606,11 @@ bool StoreConnection::writeCorpus(const QByteArray &corpusHash, qsizetype articl
         run.addBindValue(m_key);
         run.addBindValue(qint64(articles));
         run.addBindValue(int(chunks.size()));
-        run.addBindValue(QDateTime::currentSecsSinceEpoch());
+        run.addBindValue(QDateTime::currentMSecsSinceEpoch());
         ok = exec(run);
     }
+    if (ok)
+        ok = pruneCorpora(hash);
     if (!ok) {
         m_db.rollback();
         return false;

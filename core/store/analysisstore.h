@@ -6,9 +6,14 @@
 // made it (Qt SQL connections are per thread). The SQLite file is in WAL mode,
 // so viewers and command lines may read it together.
 //
+// Old results do not pile up: the corpus-level results of the KeepCorpora
+// most recently used sets of files are kept, and an analyser key unused for
+// KeepUnusedAnalyserDays loses its results.
+//
 // Tables (portable SQL: the same schema runs on PostgreSQL; only the PRAGMAs
 // and the binary column type depend on the driver):
 //   marsad_meta            key → value: the schema version, the application
+//   marsad_analysers       analyser key → when it was last used
 //   marsad_file_stamps     path → size, mtime, ctime, inode, content hash: an
 //                          unchanged file is recognised from stat alone
 //   marsad_file_results    (content hash, format, analyser key) → one file's
@@ -50,6 +55,11 @@ class AnalysisStore final
 public:
     /// The schema this build writes; a store with another is set aside.
     static constexpr int SchemaVersion = 1;
+    /// Corpus-level results kept: the most recently used sets of files.
+    static constexpr int KeepCorpora = 8;
+    /// Results of an analyser (a build, a gazetteer, a language) unused this
+    /// long are dropped when the store is opened.
+    static constexpr int KeepUnusedAnalyserDays = 30;
 
     /// QStandardPaths::AppLocalDataLocation + "/analysis.sqlite".
     static QString defaultPath();
@@ -143,6 +153,7 @@ private:
     std::optional<QList<QByteArray>> readCorpus(const QByteArray &corpusHash, qsizetype articles);
     bool writeCorpus(const QByteArray &corpusHash, qsizetype articles,
                      const QList<QByteArray> &chunks);
+    bool pruneCorpora(const QString &keep);
     void setAside(const QString &why);
     void bypass(const QString &why);
     QString blobType() const;

@@ -206,3 +206,47 @@ TEST_CASE("Store: the default file is in the application's data folder", "[store
     CHECK(Store::AnalysisStore::defaultPath().startsWith(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
 }
+
+TEST_CASE("Store: old results do not pile up", "[store][prune]")
+{
+    StoreFixture f;
+    const QStringList files = f.files();
+    // Ten different sets of files: only the most recently used corpora are kept.
+    QList<QStringList> sets;
+    for (const QString &file : files)
+        sets.append({file});
+    for (qsizetype i = 0; i + 1 < files.size(); ++i)
+        sets.append({files.at(i), files.at(i + 1)});
+    for (const QStringList &set : std::as_const(sets))
+        analyse(set, f.store);
+    const auto count = [&f](const QString &sql) {
+        const QString name = u"test-count"_s;
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(f.storePath);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(sql));
+            REQUIRE(q.next());
+            n = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return n;
+    };
+    CHECK(count(u"SELECT COUNT(*) FROM marsad_corpus_runs"_s) == Store::AnalysisStore::KeepCorpora);
+    CHECK(count(u"SELECT COUNT(DISTINCT corpus_hash) FROM marsad_corpus_results"_s) ==
+          Store::AnalysisStore::KeepCorpora);
+    // The last one is still read.
+    CHECK(analyse(sets.last(), f.store).datesFromStore);
+
+    // An analyser unused for long loses its results when the store is opened.
+    execSql(f.storePath,
+            {u"INSERT INTO marsad_analysers (analyser, used_at) VALUES ('old-build', 1000000)"_s,
+             u"INSERT INTO marsad_file_results (content_hash, format, analyser, payload) "
+             "VALUES ('ab', 'txt', 'old-build', X'00')"_s});
+    CHECK(count(u"SELECT COUNT(*) FROM marsad_file_results WHERE analyser = 'old-build'"_s) == 1);
+    analyse({f.corpus}, f.store);
+    CHECK(count(u"SELECT COUNT(*) FROM marsad_file_results WHERE analyser = 'old-build'"_s) == 0);
+    CHECK(count(u"SELECT COUNT(*) FROM marsad_file_results"_s) == files.size());
+}
