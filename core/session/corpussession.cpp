@@ -20,6 +20,8 @@ CorpusSession::CorpusSession(std::shared_ptr<const Entities::Gazetteer> gazettee
     : QObject(parent), m_gazetteer(std::move(gazetteer))
 {
     qRegisterMetaType<Marsad::Session::PipelineProgress>();
+    if (!qEnvironmentVariableIsSet("MARSAD_NO_CACHE"))
+        m_store = std::make_shared<const Store::AnalysisStore>();
 }
 
 CorpusSession::~CorpusSession()
@@ -43,9 +45,11 @@ void CorpusSession::open(const QStringList &paths)
 
     QPointer<CorpusSession> self(this);
     auto gazetteer = m_gazetteer;
-    analysisThreadPool()->start([self, job, gazetteer] {
+    auto store = m_store;
+    analysisThreadPool()->start([self, job, gazetteer, store] {
         PipelineOptions options;
         options.cancel = &job->cancel;
+        options.store = store;
         options.background = true;
         // Progress goes to the session's thread, at most one report in flight.
         auto pending = std::make_shared<std::atomic_bool>(false);

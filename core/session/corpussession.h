@@ -5,6 +5,10 @@
 // older generation is dropped, a canceled load leaves the previous corpus
 // whole, and nothing ever waits on the calling (GUI) thread — the destructor
 // included: a running load is told to stop and finishes on its own.
+//
+// Loads use the analysis store in the user's data folder (a re-opened corpus
+// is read, not recomputed) unless MARSAD_NO_CACHE is set in the environment
+// (the GUI tests set it, so no run depends on what an earlier one left).
 #pragma once
 
 #include "corpusindex.h"
@@ -26,6 +30,10 @@ public:
     explicit CorpusSession(std::shared_ptr<const Entities::Gazetteer> gazetteer,
                            QObject *parent = nullptr);
     ~CorpusSession() override;
+
+    /// The store the next loads use (null: none, everything is computed).
+    void setStore(std::shared_ptr<const Store::AnalysisStore> store) { m_store = std::move(store); }
+    const std::shared_ptr<const Store::AnalysisStore> &store() const { return m_store; }
 
     /// Starts loading \a paths; a running load is canceled first.
     void open(const QStringList &paths);
@@ -56,6 +64,7 @@ private:
     void finish(const std::shared_ptr<Job> &job, PipelineResult result);
 
     std::shared_ptr<const Entities::Gazetteer> m_gazetteer;
+    std::shared_ptr<const Store::AnalysisStore> m_store;
     std::shared_ptr<const Index::CorpusIndex> m_index;
     Issues m_issues;
     QStringList m_paths;

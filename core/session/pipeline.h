@@ -3,9 +3,11 @@
 // command line and the tests all run it, so they behave alike on every input.
 //
 // Every stage runs on the dedicated analysis pool and checks one cancellation
-// flag; progress is reported as honest fractions of the whole job.
+// flag; progress is reported as honest fractions of the whole job. With a
+// store (Store::AnalysisStore), what is known is read instead of recomputed.
 #pragma once
 
+#include "analysisstore.h"
 #include "analyzedarticle.h"
 #include "corpusindex.h"
 #include "corpusloader.h"
@@ -55,6 +57,12 @@ struct PipelineOptions
     /// Run below the GUI thread's priority (the viewer); the command line
     /// runs at full speed.
     bool background = false;
+    /// Where results are kept between runs: a file whose content is known
+    /// skips reading and entities, an unchanged set of files skips the corpus
+    /// passes. Null: everything is computed and nothing kept. A store that
+    /// cannot be used is set aside or bypassed with a warning Issue (file =
+    /// the store's path, also passed to fileRead); the results are the same.
+    std::shared_ptr<const Store::AnalysisStore> store;
 };
 
 struct PipelineResult
@@ -65,6 +73,8 @@ struct PipelineResult
     Issues issues;                                   ///< Every problem, per file.
     qsizetype filesFound = 0;
     qsizetype filesRead = 0;
+    qsizetype filesFromStore = 0; ///< Files whose results came from the store.
+    bool datesFromStore = false;  ///< The corpus passes' results came from the store.
     bool canceled = false;
     bool anyError() const { return hasError(issues); }
 };

@@ -12,6 +12,10 @@
 
 namespace Marsad::Tests {
 
+/// GUI tests never use the analysis store: no run depends on what an earlier
+/// one left (set before any window, hence any CorpusSession, exists).
+inline const bool noAnalysisStore = qputenv("MARSAD_NO_CACHE", "1");
+
 /// Switches the UI to Arabic (right to left) or English for its lifetime.
 class UiLanguage
 {
