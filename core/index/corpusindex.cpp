@@ -1,15 +1,18 @@
 #include "corpusindex.h"
 
+#include "analysisthreadpool.h"
 #include "arabicfolder.h"
 #include "cliticanalyzer.h"
 #include "segmenter.h"
 #include "textquery.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -36,17 +39,26 @@ QDate publicationDate(const Analysis::AnalyzedArticle &a)
     return a.time.published.date;
 }
 
-// Folded words of a text with their clitic-free stems, for the query index.
-QSet<QString> indexWords(const QString &text)
+size_t wordKey(QStringView word)
 {
-    QSet<QString> words;
+    constexpr size_t Seed = 0x6d61727361642121; // fixed: keys never leave the process anyway
+    return qHash(word, Seed);
+}
+
+// Keys of the folded words of a text with their clitic-free stems, for the
+// query index: sorted, each once.
+std::vector<size_t> indexWords(const QString &text)
+{
+    std::vector<size_t> keys;
     const QString folded = Text::ArabicFolder::foldString(text);
     for (const Text::Token &t : Text::Segmenter::words(folded)) {
         const QStringView word = QStringView(folded).sliced(t.start, t.length());
         for (const Text::CliticAnalysis &a : Text::CliticAnalyzer::analyses(word))
-            words.insert(a.stem);
+            keys.push_back(wordKey(a.stem));
     }
-    return words;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
 }
 
 } // namespace
@@ -63,13 +75,22 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
     : m_articles(std::move(articles)), m_gazetteer(std::move(gazetteer))
 {
     QHash<QString, int> entityNumbers;
-    constexpr qsizetype ReportEvery = 256;
+    // Words are the costly part (fold, segment, clitics per article): found on
+    // the analysis pool a batch at a time, added to the postings in row order.
+    constexpr qsizetype Batch = 256;
+    std::vector<std::vector<size_t>> words;
     for (qsizetype row = 0; row < m_articles.size(); ++row) {
-        if (row % ReportEvery == 0) {
+        if (row % Batch == 0) {
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return;
             if (progress)
                 progress(row, m_articles.size());
+            const qsizetype count = std::min(Batch, m_articles.size() - row);
+            words = QtConcurrent::blockingMapped<std::vector<std::vector<size_t>>>(
+                analysisThreadPool(), m_articles.cbegin() + row, m_articles.cbegin() + row + count,
+                [](const Analysis::AnalyzedArticle &a) {
+                    return indexWords(a.article.title + u'\n' + a.article.text);
+                });
         }
         const Analysis::AnalyzedArticle &a = m_articles.at(row);
         QSet<QString> seen;
@@ -109,8 +130,8 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
             entityCounts.append({*number, it.value()});
         }
         m_entityCounts.append(std::move(entityCounts));
-        for (const QString &word : indexWords(a.article.title + u'\n' + a.article.text))
-            m_wordPostings[word].append(row);
+        for (const size_t key : words.at(size_t(row % Batch)))
+            m_wordPostings[key].append(row);
     }
 
     m_dateOrder.resize(m_articles.size());
@@ -138,7 +159,7 @@ std::optional<QList<qsizetype>> CorpusIndex::queryRows(const QString &query) con
             any = std::move(merged);
         };
         for (const QString &stem : term.stems)
-            add(m_wordPostings.value(stem));
+            add(m_wordPostings.value(wordKey(stem)));
         for (const QString &id : term.entityIds)
             add(m_entityPostings.value(id));
         rows = rows ? intersect(*rows, any) : any;

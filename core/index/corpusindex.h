@@ -85,7 +85,9 @@ private:
     QList<Analysis::AnalyzedArticle> m_articles;
     std::shared_ptr<const Entities::Gazetteer> m_gazetteer;
     QHash<QString, QList<qsizetype>> m_entityPostings; ///< id -> rows, ascending.
-    QHash<QString, QList<qsizetype>> m_wordPostings;   ///< folded word or stem -> rows.
+    /// wordKey(folded word or stem) -> rows. Keys, not strings: no string is
+    /// kept per word, and a 64-bit collision costs at most an extra row.
+    QHash<size_t, QList<qsizetype>> m_wordPostings;
     QHash<QString, int> m_mentionCounts;
     QHash<QString, EntityStats> m_descriptions;
     QStringList m_entityIds;                  ///< Entity number -> id.
