@@ -4,11 +4,13 @@
 
 #include "analyzedarticle.h"
 #include "gazetteer.h"
+#include "pipeline.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Marsad::Cli {
@@ -21,6 +23,17 @@ struct AnalysisRun
     QString error;          ///< Set when nothing could run (no gazetteer).
 };
 
+struct AnalysisRunOptions
+{
+    /// Print the warnings (repaired characters, an empty file…); errors are
+    /// always printed.
+    bool warnings = true;
+    /// The pipeline's progress, on the calling thread.
+    std::function<void(const Session::PipelineProgress &)> progress;
+    /// Called before each message on stderr (a progress line makes way).
+    std::function<void()> beforeMessage;
+};
+
 class AnalysisRunner final
 {
     Q_DECLARE_TR_FUNCTIONS(Marsad::Cli::AnalysisRunner)
@@ -28,7 +41,8 @@ public:
     /// Entities run per article, but publication dates need the whole corpus
     /// (undated articles are linked to dated ones), so everything is read
     /// first, then analysed.
-    static AnalysisRun run(const QStringList &files, QIODevice &err);
+    static AnalysisRun run(const QStringList &files, QIODevice &err,
+                           const AnalysisRunOptions &runOptions = {});
 };
 
 } // namespace Marsad::Cli
