@@ -106,13 +106,17 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
         return ExitSuccess;
     }
     const QString format = parser.value(formatOption);
-    if (format != u"jsonl"_s && format != u"json"_s)
-        return badUsage(tr("--format takes jsonl or json, not '%1'").arg(format));
+    if (format != u"jsonl"_s && format != u"json"_s) {
+        print(err, tr("marsad: analyze: --format takes jsonl or json, not '%1'\n").arg(format));
+        return ExitUsage;
+    }
     if (parser.isSet(progressOption) && parser.isSet(quietOption))
         return badUsage(tr("--progress and --quiet exclude each other"));
     const QStringList paths = expandStdin(parser.positionalArguments(), in);
-    if (paths.isEmpty())
-        return badUsage(tr("needs at least one PATH (a file or a folder)"));
+    if (paths.isEmpty()) {
+        print(err, tr("marsad: analyze: needs at least one PATH (a file or a folder)\n"));
+        return ExitUsage;
+    }
     const Corpus::FileList files = Corpus::CorpusLoader::collectFiles(paths);
     if (!files.missingPaths.isEmpty()) {
         for (const QString &missing : files.missingPaths)
@@ -145,8 +149,8 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
     outputOptions.format = format == u"json"_s ? OutputFormat::JsonArray : OutputFormat::JsonLines;
     outputOptions.detail = parser.isSet(explainOption) ? JsonDetail::Explain : JsonDetail::Compact;
     if (progress.mode() != ProgressLine::Mode::Off) {
-        const QString writing = tr("writing");
-        outputOptions.progress = [&progress, &writing](qsizetype written, qsizetype total) {
+        outputOptions.progress = [&progress, writing = tr("writing")](qsizetype written,
+                                                                      qsizetype total) {
             progress.show(writing, total > 0 ? int(100 * written / total) : 100);
         };
     }

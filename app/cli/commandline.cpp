@@ -48,20 +48,20 @@ QString CommandLine::usage()
 {
     // help2man builds the man page from this text: "Usage:" and its "or:"
     // lines become the synopsis, "Options:" and "Exit status:" sections, and
-    // option lines start with two spaces and a dash.
+    // option lines start with two spaces and a dash. The subcommands' own
+    // options are in their --help (AnalyzeCommand::usage() and the like) and
+    // in the man page's sections from packaging/marsad.h2m.
     return tr("Usage: marsad [PATH...] [--lang ar|en]\n"
-              "  or:  marsad analyze PATH... [OPTION...]\n"
+              "  or:  marsad analyze PATH... [--format jsonl|json]\n"
               "  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]\n"
-              "  or:  marsad COMMAND --help\n"
               "  or:  marsad --version | --help\n"
               "Show who, where and when across a collection of Arabic news articles.\n"
               "\n"
               "Without a command, open the viewer on the PATHs (none: the bundled sample\n"
               "corpus). PATH is a file or a folder, read recursively (.txt, .html, .htm,\n"
-              ".jsonl); for analyze, - reads a list of PATHs from standard input, one per\n"
-              "line.\n"
+              ".jsonl).\n"
               "\n"
-              "Commands (each has its own --help):\n"
+              "Commands:\n"
               "  analyze            print the analysis of every article as JSON\n"
               "  export-timeline    draw the timeline into a PNG, SVG or PDF image\n"
               "\n"
@@ -69,11 +69,6 @@ QString CommandLine::usage()
               "  --lang ar|en         language of the interface and messages (default: the\n"
               "                       system's); for export-timeline, of the image (ar)\n"
               "  --format jsonl|json  analyze: one object per line (default) or one array\n"
-              "  --explain            analyze: add the notes that explain each publication\n"
-              "                       date and the passages shared with other articles\n"
-              "  --progress           analyze: show the progress on stderr even when it is\n"
-              "                       not a terminal\n"
-              "  --quiet              analyze: show neither progress nor warnings\n"
               "  -o, --output FILE    export-timeline: the image to write (.png, .svg, .pdf)\n"
               "  --entity ID          export-timeline: only items about this entity\n"
               "                       (repeatable)\n"
@@ -86,8 +81,7 @@ QString CommandLine::usage()
               "\n"
               "Exit status:\n"
               "  0  success\n"
-              "  1  some files failed (listed on stderr, the rest still processed), or the\n"
-              "     output could not be written\n"
+              "  1  some files failed (listed on stderr, the rest still processed)\n"
               "  2  bad usage\n");
 }
 
