@@ -59,7 +59,8 @@ QString AnalyzeCommand::usage()
               "                       constraint and per cue, the conflicting cues, the\n"
               "                       passages shared with other articles\n"
               "  --progress           show the progress on stderr even when it is not a\n"
-              "                       terminal (a terminal shows it by default)\n"
+              "                       terminal (by default it is shown on a terminal when\n"
+              "                       the output goes to a file or a pipe)\n"
               "  --quiet              show neither progress nor warnings (errors still are)\n"
               "  -h, --help           print this help and exit\n"
               "\n"
@@ -126,7 +127,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
 
     ProgressLine progress(
         err, u"marsad: analyze: "_s,
-        ProgressLine::modeFor(err, parser.isSet(progressOption), parser.isSet(quietOption)));
+        ProgressLine::modeFor(err, out, parser.isSet(progressOption), parser.isSet(quietOption)));
     AnalysisRunOptions runOptions;
     runOptions.warnings = !parser.isSet(quietOption);
     runOptions.beforeMessage = [&progress] {

@@ -10,15 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace Marsad::Cli {
 
-ProgressLine::Mode ProgressLine::modeFor(QIODevice &err, bool forced, bool quiet)
+bool ProgressLine::isTerminal(QIODevice &device)
+{
+    auto *file = qobject_cast<QFileDevice *>(&device);
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
+}
+
+ProgressLine::Mode ProgressLine::modeFor(QIODevice &err, QIODevice &out, bool forced, bool quiet)
 {
     if (quiet)
         return Mode::Off;
-    bool terminal = false;
-    if (auto *file = qobject_cast<QFileDevice *>(&err); file && file->handle() >= 0)
-        terminal = ::isatty(file->handle()) == 1;
-    if (terminal)
-        return Mode::Terminal;
+    if (isTerminal(err))
+        return forced || !isTerminal(out) ? Mode::Terminal : Mode::Off;
     return forced ? Mode::Lines : Mode::Off;
 }
 

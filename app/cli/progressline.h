@@ -19,9 +19,15 @@ public:
         Lines     ///< One line per change of stage or of whole percent.
     };
 
-    /// Off when \a quiet; Lines or Terminal when \a forced; otherwise
-    /// Terminal when \a err is a terminal, else Off.
-    static Mode modeFor(QIODevice &err, bool forced, bool quiet);
+    /// Off when \a quiet. Otherwise Terminal when \a err is a terminal and
+    /// either \a out is not (the output goes to a file or a pipe) or the
+    /// progress is \a forced; Lines when forced onto something else; Off when
+    /// not forced and there is no terminal to redraw on, or when the output
+    /// itself is printed on the terminal (the line would cut through it).
+    static Mode modeFor(QIODevice &err, QIODevice &out, bool forced, bool quiet);
+
+    /// True when \a device is a file device open on a terminal.
+    static bool isTerminal(QIODevice &device);
 
     ProgressLine(QIODevice &err, QString prefix, Mode mode);
     ~ProgressLine();

@@ -359,9 +359,12 @@ TEST_CASE("The progress line redraws itself on a terminal", "[cli][output]")
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    CHECK(Cli::ProgressLine::modeFor(buffer, false, false) == Cli::ProgressLine::Mode::Off);
-    CHECK(Cli::ProgressLine::modeFor(buffer, true, false) == Cli::ProgressLine::Mode::Lines);
-    CHECK(Cli::ProgressLine::modeFor(buffer, true, true) == Cli::ProgressLine::Mode::Off);
+    QBuffer out;
+    using Mode = Cli::ProgressLine::Mode;
+    CHECK(Cli::ProgressLine::modeFor(buffer, out, false, false) == Mode::Off);
+    CHECK(Cli::ProgressLine::modeFor(buffer, out, true, false) == Mode::Lines);
+    CHECK(Cli::ProgressLine::modeFor(buffer, out, true, true) == Mode::Off);
+    CHECK_FALSE(Cli::ProgressLine::isTerminal(buffer));
     {
         Cli::ProgressLine line(buffer, u"p: "_s, Cli::ProgressLine::Mode::Terminal);
         line.show(u"reading"_s, 10);
@@ -369,6 +372,28 @@ TEST_CASE("The progress line redraws itself on a terminal", "[cli][output]")
         line.show(u"reading"_s, 20);
     } // the line is taken off at the end
     CHECK(buffer.data() == "\rp: reading 10%\x1b[K\rp: reading 20%\x1b[K\r\x1b[K");
+}
+
+TEST_CASE("On a terminal, the progress is one line redrawn while the output goes to a file",
+          "[cli][output]")
+{
+    // script(1) (util-linux) runs the command on a pseudo-terminal.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"out.jsonl"_s);
+    const Run redirected = runShell(u"script -qec '\"$MARSAD\" analyze \""_s + sampleCorpusDir() +
+                                    u"\" > \""_s + file + u"\"' /dev/null"_s);
+    CHECK(redirected.exitCode == 0);
+    CHECK(redirected.out.contains("\rmarsad: analyze: "));
+    CHECK(redirected.out.contains("%\x1b[K"));
+    CHECK(redirected.out.endsWith("\r\x1b[K")); // taken off at the end
+    CHECK(parseLines(readFile(file)).size() == 5);
+
+    // The output itself on the terminal: no progress line cuts through it.
+    const Run onTerminal =
+        runShell(u"script -qec '\"$MARSAD\" analyze \""_s + sampleCorpusDir() + u"\"' /dev/null"_s);
+    CHECK(onTerminal.exitCode == 0);
+    CHECK(onTerminal.out.contains("\"mentions\""));
+    CHECK_FALSE(onTerminal.out.contains("\x1b[K"));
 }
 
 TEST_CASE("Each subcommand has its own --help", "[cli][output]")
