@@ -232,7 +232,7 @@ TEST_CASE("analyze stops and says why when the output cannot be written", "[cli]
     }
 }
 
-TEST_CASE("analyze's output stays under three times its input; --explain adds the reasons",
+TEST_CASE("analyze's output stays under three times its input, --explain adds the reasons",
           "[cli][output]")
 {
     const QString corpus = syntheticCorpus(400);
@@ -324,7 +324,7 @@ TEST_CASE("analyze - reads a list of PATHs from standard input", "[cli][output]"
           QStringList{u"a\nb"_s, u"c"_s});
 }
 
-TEST_CASE("analyze --quiet keeps errors only; --progress prints the stages", "[cli][output]")
+TEST_CASE("analyze --quiet keeps errors only, --progress prints the stages", "[cli][output]")
 {
     const QStringList files = {dataPath(u"decoding/empty.txt"_s), dataPath(u"decoding/image.png"_s),
                                sampleCorpusDir()};
