@@ -27,14 +27,22 @@ AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err,
                 continue;
             if (runOptions.beforeMessage)
                 runOptions.beforeMessage();
-            err.write((u"marsad: "_s + issue.file + u": "_s +
-                       (issue.isError() ? tr("error") : tr("warning")) + u": "_s + issue.message +
-                       u'\n')
+            err.write((u"marsad: "_s + runOptions.displayNames.value(issue.file, issue.file) +
+                       u": "_s + (issue.isError() ? tr("error") : tr("warning")) + u": "_s +
+                       issue.message + u'\n')
                           .toUtf8());
         }
         run.anyFailed = run.anyFailed || hasError(result.issues);
     };
     run.articles = Session::Pipeline::run(files, run.gazetteer, options).articles;
+    if (!runOptions.displayNames.isEmpty()) {
+        for (Analysis::AnalyzedArticle &a : run.articles) {
+            Corpus::Article &article = a.article;
+            article.file = runOptions.displayNames.value(article.file, article.file);
+            for (Issue &issue : article.issues)
+                issue.file = runOptions.displayNames.value(issue.file, issue.file);
+        }
+    }
     return run;
 }
 

@@ -7,6 +7,7 @@
 #include "pipeline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QStringList>
 
@@ -32,6 +33,9 @@ struct AnalysisRunOptions
     std::function<void(const Session::PipelineProgress &)> progress;
     /// Called before each message on stderr (a progress line makes way).
     std::function<void()> beforeMessage;
+    /// Files known to the user by another name (standard input, read into a
+    /// temporary file, is "-"): used in messages and in the articles' "file".
+    QHash<QString, QString> displayNames;
 };
 
 class AnalysisRunner final

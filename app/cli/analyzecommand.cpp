@@ -8,7 +8,9 @@
 #include "progressline.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QTemporaryFile>
 
 #include <cmath>
 #include <cstdio>
@@ -17,6 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace Marsad::Cli {
 namespace {
+
+// Standard input, or \a in when given; null when it cannot be opened.
+QIODevice *standardInput(QIODevice *in, QFile &file)
+{
+    if (in)
+        return in;
+    return file.open(stdin, QIODevice::ReadOnly) ? &file : nullptr;
+}
 
 // The PATHs of the command line, `-` replaced by the list read from \a in.
 QStringList expandStdin(const QStringList &paths, QIODevice *in)
@@ -31,13 +41,9 @@ QStringList expandStdin(const QStringList &paths, QIODevice *in)
         if (read) // a second `-` finds standard input at its end
             continue;
         read = true;
-        QFile standardInput;
-        if (!in) {
-            if (!standardInput.open(stdin, QIODevice::ReadOnly))
-                continue;
-            in = &standardInput;
-        }
-        expanded += AnalyzeCommand::pathList(in->readAll());
+        QFile file;
+        if (QIODevice *device = standardInput(in, file))
+            expanded += AnalyzeCommand::pathList(device->readAll());
     }
     return expanded;
 }
@@ -52,6 +58,8 @@ QString AnalyzeCommand::usage()
               "PATH is a file or a folder, read recursively (.txt, .html, .htm, .jsonl).\n"
               "- reads a list of PATHs from standard input: one per line, or separated by\n"
               "NUL bytes (find -print0).\n"
+              "With --stdin-text, standard input is the text of one more article, named -\n"
+              "in the output.\n"
               "\n"
               "Options:\n"
               "  --format jsonl|json  one object per line (default) or one array\n"
@@ -62,6 +70,8 @@ QString AnalyzeCommand::usage()
               "                       terminal (by default it is shown on a terminal when\n"
               "                       the output goes to a file or a pipe)\n"
               "  --quiet              show neither progress nor warnings (errors still are)\n"
+              "  --stdin-text         analyse standard input as one article's text (plain\n"
+              "                       text in any encoding marsad reads)\n"
               "  -h, --help           print this help and exit\n"
               "\n"
               "Exit status:\n"
@@ -93,8 +103,11 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
     const QCommandLineOption explainOption(u"explain"_s, tr("Explain each date."));
     const QCommandLineOption progressOption(u"progress"_s, tr("Always show the progress."));
     const QCommandLineOption quietOption(u"quiet"_s, tr("Neither progress nor warnings."));
+    const QCommandLineOption stdinTextOption(u"stdin-text"_s,
+                                             tr("Standard input is one article's text."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Print this help."));
-    parser.addOptions({formatOption, explainOption, progressOption, quietOption, helpOption});
+    parser.addOptions(
+        {formatOption, explainOption, progressOption, quietOption, stdinTextOption, helpOption});
     auto badUsage = [&err](const QString &message) {
         print(err, u"marsad: analyze: "_s + message + u'\n' + tr("Try 'marsad analyze --help'.\n"));
         return int(ExitUsage);
@@ -113,7 +126,28 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
     }
     if (parser.isSet(progressOption) && parser.isSet(quietOption))
         return badUsage(tr("--progress and --quiet exclude each other"));
-    const QStringList paths = expandStdin(parser.positionalArguments(), in);
+    const bool stdinText = parser.isSet(stdinTextOption);
+    if (stdinText && parser.positionalArguments().contains(u"-"_s))
+        return badUsage(tr("- and --stdin-text both read standard input"));
+    QStringList paths = expandStdin(parser.positionalArguments(), in);
+    // The text is read into a temporary file, the one form the pipeline
+    // reads; the article and its messages are named "-".
+    QTemporaryFile textFile(QDir::tempPath() + u"/marsad-stdin-XXXXXX.txt"_s);
+    AnalysisRunOptions runOptions;
+    if (stdinText) {
+        QFile file;
+        QIODevice *device = standardInput(in, file);
+        // One byte over the loader's limit is enough for it to refuse.
+        if (!device || !textFile.open() ||
+            textFile.write(device->read(Corpus::CorpusLoader::MaxFileSize + 1)) < 0 ||
+            !textFile.flush()) {
+            print(err, tr("marsad: analyze: cannot read standard input: %1\n")
+                           .arg(device ? textFile.errorString() : file.errorString()));
+            return ExitSomeFailed;
+        }
+        paths.append(textFile.fileName());
+        runOptions.displayNames.insert(textFile.fileName(), u"-"_s);
+    }
     if (paths.isEmpty()) {
         print(err, tr("marsad: analyze: needs at least one PATH (a file or a folder)\n"));
         return ExitUsage;
@@ -128,7 +162,6 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
     ProgressLine progress(
         err, u"marsad: analyze: "_s,
         ProgressLine::modeFor(err, out, parser.isSet(progressOption), parser.isSet(quietOption)));
-    AnalysisRunOptions runOptions;
     runOptions.warnings = !parser.isSet(quietOption);
     runOptions.beforeMessage = [&progress] {
         progress.clear();

@@ -324,6 +324,38 @@ TEST_CASE("analyze - reads a list of PATHs from standard input", "[cli][output]"
           QStringList{u"a\nb"_s, u"c"_s});
 }
 
+TEST_CASE("analyze --stdin-text reads one article's text from standard input", "[cli][output]")
+{
+    const QByteArray text =
+        "القوات تدخل المدينة\n"
+        "أعلنت وزارة الدفاع الأذربيجانية يوم 12 أكتوبر 2020 أن القوات دخلت مدينة شوشة في "
+        "إقليم ناغورنو قره باغ، وقال الرئيس إن المعارك مستمرة.\n"
+        "وأضاف البيان أن الجيش سيطر على عدة قرى.\n";
+    const Run run = runWithInput({u"analyze"_s, u"--stdin-text"_s}, text);
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    const auto objects = parseLines(run.out);
+    REQUIRE(objects.size() == 1);
+    CHECK(objects.at(0).value(u"file"_s).toString() == u"-"_s);
+    CHECK(objects.at(0).value(u"title"_s).toString() == u"القوات تدخل المدينة"_s);
+    bool shusha = false;
+    for (const QJsonValue &m : objects.at(0).value(u"mentions"_s).toArray())
+        shusha = shusha || m.toObject().value(u"surface"_s).toString() == u"شوشة"_s;
+    CHECK(shusha);
+
+    // After the PATHs; an empty text is a warning named "-".
+    const Run withPaths =
+        runWithInput({u"analyze"_s, sampleCorpusFiles().first(), u"--stdin-text"_s}, "");
+    CHECK(withPaths.exitCode == 0);
+    const auto both = parseLines(withPaths.out);
+    REQUIRE(both.size() == 2);
+    CHECK(both.at(1).value(u"file"_s).toString() == u"-"_s);
+    CHECK(withPaths.err.contains("marsad: -: warning: "));
+    CHECK_FALSE(withPaths.err.contains("marsad-stdin"));
+
+    CHECK(runWithInput({u"analyze"_s, u"--stdin-text"_s, u"-"_s}, "x").exitCode == 2);
+}
+
 TEST_CASE("analyze --quiet keeps errors only, --progress prints the stages", "[cli][output]")
 {
     const QStringList files = {dataPath(u"decoding/empty.txt"_s), dataPath(u"decoding/image.png"_s),
