@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace Marsad::Cli {
 
-AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err)
+AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err,
+                                const AnalysisRunOptions &runOptions)
 {
     AnalysisRun run;
     const auto gazetteer = Entities::Gazetteer::fromFile(Resources::gazetteerPath());
@@ -19,16 +20,29 @@ AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err)
     // The same pipeline as the viewer's; problems are listed as files are read.
     Session::PipelineOptions options;
     options.buildIndex = false;
-    options.fileRead = [&err, &run](const Corpus::FileLoadResult &result) {
+    options.progress = runOptions.progress;
+    options.fileRead = [&err, &run, &runOptions](const Corpus::FileLoadResult &result) {
         for (const Issue &issue : result.issues) {
-            err.write((u"marsad: "_s + issue.file + u": "_s +
-                       (issue.isError() ? tr("error") : tr("warning")) + u": "_s + issue.message +
-                       u'\n')
+            if (!issue.isError() && !runOptions.warnings)
+                continue;
+            if (runOptions.beforeMessage)
+                runOptions.beforeMessage();
+            err.write((u"marsad: "_s + runOptions.displayNames.value(issue.file, issue.file) +
+                       u": "_s + (issue.isError() ? tr("error") : tr("warning")) + u": "_s +
+                       issue.message + u'\n')
                           .toUtf8());
         }
         run.anyFailed = run.anyFailed || hasError(result.issues);
     };
     run.articles = Session::Pipeline::run(files, run.gazetteer, options).articles;
+    if (!runOptions.displayNames.isEmpty()) {
+        for (Analysis::AnalyzedArticle &a : run.articles) {
+            Corpus::Article &article = a.article;
+            article.file = runOptions.displayNames.value(article.file, article.file);
+            for (Issue &issue : article.issues)
+                issue.file = runOptions.displayNames.value(issue.file, issue.file);
+        }
+    }
     return run;
 }
 

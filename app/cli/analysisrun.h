@@ -4,11 +4,14 @@
 
 #include "analyzedarticle.h"
 #include "gazetteer.h"
+#include "pipeline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Marsad::Cli {
@@ -21,6 +24,20 @@ struct AnalysisRun
     QString error;          ///< Set when nothing could run (no gazetteer).
 };
 
+struct AnalysisRunOptions
+{
+    /// Print the warnings (repaired characters, an empty file…); errors are
+    /// always printed.
+    bool warnings = true;
+    /// The pipeline's progress, on the calling thread.
+    std::function<void(const Session::PipelineProgress &)> progress;
+    /// Called before each message on stderr (a progress line makes way).
+    std::function<void()> beforeMessage;
+    /// Files known to the user by another name (standard input, read into a
+    /// temporary file, is "-"): used in messages and in the articles' "file".
+    QHash<QString, QString> displayNames;
+};
+
 class AnalysisRunner final
 {
     Q_DECLARE_TR_FUNCTIONS(Marsad::Cli::AnalysisRunner)
@@ -28,7 +45,8 @@ public:
     /// Entities run per article, but publication dates need the whole corpus
     /// (undated articles are linked to dated ones), so everything is read
     /// first, then analysed.
-    static AnalysisRun run(const QStringList &files, QIODevice &err);
+    static AnalysisRun run(const QStringList &files, QIODevice &err,
+                           const AnalysisRunOptions &runOptions = {});
 };
 
 } // namespace Marsad::Cli

@@ -1,131 +1,178 @@
 #include "articlejson.h"
 
+#include "jsonwriter.h"
 #include "textoffsets.h"
-
-#include <QJsonArray>
-
-using namespace Qt::StringLiterals;
 
 namespace Marsad::Cli {
 namespace {
 
-QJsonValue dateOrNull(const QString &value)
+class ArticleWriter final
 {
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
+public:
+    ArticleWriter(QByteArray &out, const Analysis::AnalyzedArticle &analyzed, JsonDetail detail)
+        : m_json(out), m_analyzed(analyzed), m_offsets(analyzed.article.text),
+          m_explain(detail == JsonDetail::Explain)
+    {}
 
-// published.evidence: the surfaces, as before, then one object per deciding
-// constraint ({kind, surface, start, end, note, conflicting}) under "constraints".
-QJsonObject publishedJson(const Time::PublishedDate &p, const CodePointOffsets &offsets)
-{
-    QJsonObject o;
-    o.insert(u"value"_s, dateOrNull(p.value));
-    o.insert(u"precision"_s, p.isNull() ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(Time::precisionName(p.precision)));
-    o.insert(u"confidence"_s, p.confidence);
-    o.insert(u"evidence"_s, QJsonArray::fromStringList(p.evidence));
-    o.insert(u"basis"_s, Time::basisName(p.basis));
-    if (p.isRange())
-        o.insert(u"range"_s, QJsonObject{{u"start"_s, p.start.toString(Qt::ISODate)},
-                                         {u"end"_s, p.end.toString(Qt::ISODate)}});
-    QJsonArray constraints;
-    for (const Time::DateEvidence &e : p.constraints) {
-        QJsonObject c{{u"kind"_s, Time::evidenceKindName(e.kind)},
-                      {u"surface"_s, e.surface},
-                      {u"note"_s, e.note},
-                      {u"conflicting"_s, e.conflicting}};
-        if (e.span.isValid()) {
-            c.insert(u"start"_s, offsets.toCodePoint(e.span.start));
-            c.insert(u"end"_s, offsets.toCodePoint(e.span.end));
-        }
-        constraints.append(c);
+    void write()
+    {
+        const Corpus::Article &article = m_analyzed.article;
+        m_json.beginObject();
+        m_json.key("file").value(article.file);
+        if (article.indexInFile > 0)
+            m_json.key("index_in_file").value(article.indexInFile);
+        m_json.key("title").value(article.title);
+        m_json.key("encoding").value(article.encoding);
+        if (!article.dateline.isEmpty())
+            m_json.key("dateline").value(article.dateline);
+        if (!article.url.isEmpty())
+            m_json.key("url").value(article.url);
+        if (!article.source.isEmpty())
+            m_json.key("source").value(article.source);
+        writeBoilerplate();
+        writePublished();
+        writeMentions();
+        writeTimexes();
+        writeEvents();
+        writeErrors();
+        m_json.endObject();
     }
-    o.insert(u"constraints"_s, constraints);
-    if (!p.conflicts.isEmpty())
-        o.insert(u"conflicts"_s, QJsonArray::fromStringList(p.conflicts));
-    if (!p.notes.isEmpty())
-        o.insert(u"notes"_s, QJsonArray::fromStringList(p.notes));
-    return o;
-}
+
+private:
+    void span(const TextSpan &s)
+    {
+        m_json.key("start").value(qint64(m_offsets.toCodePoint(s.start)));
+        m_json.key("end").value(qint64(m_offsets.toCodePoint(s.end)));
+    }
+
+    void writeBoilerplate()
+    {
+        m_json.key("boilerplate").beginArray();
+        for (const Corpus::Boilerplate &b : m_analyzed.article.boilerplate) {
+            m_json.beginObject();
+            m_json.key("kind").value(b.kind);
+            span(b);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
+    void writePublished()
+    {
+        const Time::PublishedDate &p = m_analyzed.time.published;
+        m_json.key("published").beginObject();
+        m_json.key("value").stringOrNull(p.value);
+        m_json.key("precision");
+        if (p.isNull())
+            m_json.null();
+        else
+            m_json.value(Time::precisionName(p.precision));
+        m_json.key("confidence").value(p.confidence);
+        m_json.key("evidence").value(p.evidence);
+        m_json.key("basis").value(Time::basisName(p.basis));
+        if (p.isRange()) {
+            m_json.key("range").beginObject();
+            m_json.key("start").value(p.start.toString(Qt::ISODate));
+            m_json.key("end").value(p.end.toString(Qt::ISODate));
+            m_json.endObject();
+        }
+        m_json.key("constraints").beginArray();
+        for (const Time::DateEvidence &e : p.constraints) {
+            m_json.beginObject();
+            m_json.key("kind").value(Time::evidenceKindName(e.kind));
+            // A shared passage (a link) is long and its span says where it
+            // is; the other surfaces are a few words.
+            if (m_explain || e.kind != Time::DateEvidence::Kind::Link)
+                m_json.key("surface").value(e.surface);
+            if (m_explain)
+                m_json.key("note").value(e.note);
+            m_json.key("conflicting").value(e.conflicting);
+            if (e.span.isValid())
+                span(e.span);
+            m_json.endObject();
+        }
+        m_json.endArray();
+        if (m_explain && !p.conflicts.isEmpty())
+            m_json.key("conflicts").value(p.conflicts);
+        if (m_explain && !p.notes.isEmpty())
+            m_json.key("notes").value(p.notes);
+        m_json.endObject();
+    }
+
+    void writeMentions()
+    {
+        m_json.key("mentions").beginArray();
+        for (const Mention &m : m_analyzed.mentions) {
+            m_json.beginObject();
+            m_json.key("id").value(m.entityId);
+            m_json.key("type").value(entityTypeName(m.type));
+            m_json.key("surface").value(m.surface);
+            m_json.key("candidate").value(m.candidate);
+            m_json.key("confidence").value(m.confidence);
+            span(m.span);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
+    void writeTimexes()
+    {
+        m_json.key("timexes").beginArray();
+        for (const Time::Timex &t : m_analyzed.time.timexes) {
+            m_json.beginObject();
+            m_json.key("surface").value(t.surface);
+            m_json.key("value").stringOrNull(t.value);
+            m_json.key("precision").value(Time::precisionName(t.precision));
+            m_json.key("kind").value(Time::timexKindName(t.kind));
+            m_json.key("role").value(Time::dateRoleName(t.role));
+            if (t.span.isValid())
+                span(t.span);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
+    void writeEvents()
+    {
+        m_json.key("events").beginArray();
+        for (const Time::Event &e : m_analyzed.time.events) {
+            m_json.beginObject();
+            m_json.key("date").value(e.value);
+            m_json.key("precision").value(Time::precisionName(e.precision));
+            m_json.key("entities").value(e.entityIds);
+            m_json.key("evidence").value(e.evidence);
+            span(e.span);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
+    void writeErrors()
+    {
+        m_json.key("errors").beginArray();
+        for (const Issue &issue : m_analyzed.article.issues) {
+            m_json.beginObject();
+            m_json.key("severity").value(issue.severityName());
+            m_json.key("message").value(issue.message);
+            if (issue.start >= 0)
+                span({issue.start, issue.end});
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
+    JsonWriter m_json;
+    const Analysis::AnalyzedArticle &m_analyzed;
+    const CodePointOffsets m_offsets;
+    const bool m_explain;
+};
 
 } // namespace
 
-QJsonObject ArticleJson::toJson(const Analysis::AnalyzedArticle &analyzed)
+void ArticleJson::write(QByteArray &out, const Analysis::AnalyzedArticle &analyzed,
+                        JsonDetail detail)
 {
-    const Corpus::Article &article = analyzed.article;
-    const CodePointOffsets offsets(article.text);
-    auto putSpan = [&offsets](QJsonObject &o, const TextSpan &span) {
-        o.insert(u"start"_s, offsets.toCodePoint(span.start));
-        o.insert(u"end"_s, offsets.toCodePoint(span.end));
-    };
-
-    QJsonArray mentions;
-    for (const Mention &m : analyzed.mentions) {
-        QJsonObject o{{u"id"_s, m.entityId},
-                      {u"type"_s, entityTypeName(m.type)},
-                      {u"surface"_s, m.surface},
-                      {u"candidate"_s, m.candidate},
-                      {u"confidence"_s, m.confidence}};
-        putSpan(o, m.span);
-        mentions.append(o);
-    }
-
-    QJsonArray timexes;
-    for (const Time::Timex &t : analyzed.time.timexes) {
-        QJsonObject o{{u"surface"_s, t.surface},
-                      {u"value"_s, dateOrNull(t.value)},
-                      {u"precision"_s, Time::precisionName(t.precision)},
-                      {u"kind"_s, Time::timexKindName(t.kind)},
-                      {u"role"_s, Time::dateRoleName(t.role)}};
-        if (t.span.isValid())
-            putSpan(o, t.span);
-        timexes.append(o);
-    }
-
-    QJsonArray events;
-    for (const Time::Event &e : analyzed.time.events) {
-        QJsonObject o{{u"date"_s, e.value},
-                      {u"precision"_s, Time::precisionName(e.precision)},
-                      {u"entities"_s, QJsonArray::fromStringList(e.entityIds)},
-                      {u"evidence"_s, e.evidence}};
-        putSpan(o, e.span);
-        events.append(o);
-    }
-
-    QJsonArray errors;
-    for (const Issue &issue : article.issues) {
-        QJsonObject error{{u"severity"_s, issue.severityName()}, {u"message"_s, issue.message}};
-        if (issue.start >= 0)
-            putSpan(error, {issue.start, issue.end});
-        errors.append(error);
-    }
-
-    QJsonArray boilerplate;
-    for (const Corpus::Boilerplate &b : article.boilerplate) {
-        QJsonObject o{{u"kind"_s, b.kind}};
-        putSpan(o, b);
-        boilerplate.append(o);
-    }
-
-    QJsonObject object;
-    object.insert(u"file"_s, article.file);
-    if (article.indexInFile > 0)
-        object.insert(u"index_in_file"_s, article.indexInFile);
-    object.insert(u"title"_s, article.title);
-    object.insert(u"encoding"_s, article.encoding);
-    if (!article.dateline.isEmpty())
-        object.insert(u"dateline"_s, article.dateline);
-    if (!article.url.isEmpty())
-        object.insert(u"url"_s, article.url);
-    if (!article.source.isEmpty())
-        object.insert(u"source"_s, article.source);
-    object.insert(u"boilerplate"_s, boilerplate);
-    object.insert(u"published"_s, publishedJson(analyzed.time.published, offsets));
-    object.insert(u"mentions"_s, mentions);
-    object.insert(u"timexes"_s, timexes);
-    object.insert(u"events"_s, events);
-    object.insert(u"errors"_s, errors);
-    return object;
+    ArticleWriter(out, analyzed, detail).write();
 }
 
 } // namespace Marsad::Cli

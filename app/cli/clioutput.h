@@ -26,6 +26,9 @@ public:
             m_error = m_device.errorString();
     }
 
+    /// False once a write has failed: stop producing output.
+    bool ok() const { return m_error.isEmpty(); }
+
     /// Flushes (a FILE*-backed device buffers) and returns the reason of the
     /// first failure (the system's errno text), or an empty string.
     QString finish()

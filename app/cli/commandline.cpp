@@ -53,7 +53,9 @@ QString CommandLine::usage()
 {
     // help2man builds the man page from this text: "Usage:" and its "or:"
     // lines become the synopsis, "Options:" and "Exit status:" sections, and
-    // option lines start with two spaces and a dash.
+    // option lines start with two spaces and a dash. The subcommands' own
+    // options are in their --help (AnalyzeCommand::usage() and the like) and
+    // in the man page's sections from packaging/marsad.h2m.
     return tr("Usage: marsad [PATH...] [--lang ar|en]\n"
               "  or:  marsad analyze PATH... [--format jsonl|json]\n"
               "  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]\n"

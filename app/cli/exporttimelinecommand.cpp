@@ -13,7 +13,30 @@
 using namespace Qt::StringLiterals;
 
 namespace Marsad::Cli {
-namespace {} // namespace
+
+QString ExportTimelineCommand::usage()
+{
+    return tr("Usage: marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]\n"
+              "Draw the timeline of the articles into a PNG, SVG or PDF image, as the\n"
+              "viewer shows it; needs no display.\n"
+              "\n"
+              "PATH is a file or a folder, read recursively (.txt, .html, .htm, .jsonl).\n"
+              "\n"
+              "Options:\n"
+              "  -o, --output FILE    the image to write (.png, .svg, .pdf)\n"
+              "  --entity ID          only items about this entity (repeatable)\n"
+              "  --from YYYY-MM-DD    first day shown\n"
+              "  --to YYYY-MM-DD      last day shown\n"
+              "  --width PX           width in pixels (200-20000, default 1600)\n"
+              "  --scale N            PNG pixels per point (0.5-8, default 2)\n"
+              "  --lang ar|en         language of the image (default ar)\n"
+              "  -h, --help           print this help and exit\n"
+              "\n"
+              "Exit status:\n"
+              "  0  success\n"
+              "  1  some files failed (listed on stderr), or the image could not be written\n"
+              "  2  bad usage\n");
+}
 
 int ExportTimelineCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {
@@ -29,14 +52,20 @@ int ExportTimelineCommand::run(const QStringList &arguments, QIODevice &out, QIO
     const QCommandLineOption langOption(u"lang"_s, tr("Language of the image."), u"ar|en"_s,
                                         u"ar"_s);
     const QCommandLineOption scaleOption(u"scale"_s, tr("PNG pixels per point."), u"N"_s, u"2"_s);
-    parser.addOptions(
-        {outputOption, entityOption, fromOption, toOption, widthOption, langOption, scaleOption});
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Print this help."));
+    parser.addOptions({outputOption, entityOption, fromOption, toOption, widthOption, langOption,
+                       scaleOption, helpOption});
     auto usage = [&](const QString &message) {
-        print(err, u"marsad: export-timeline: "_s + message + u'\n' + tr("Try 'marsad --help'.\n"));
+        print(err, u"marsad: export-timeline: "_s + message + u'\n' +
+                       tr("Try 'marsad export-timeline --help'.\n"));
         return int(ExitUsage);
     };
     if (!parser.parse(QStringList{u"marsad export-timeline"_s} + arguments))
         return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        print(out, ExportTimelineCommand::usage());
+        return ExitSuccess;
+    }
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
         return usage(tr("needs -o OUT.png, OUT.svg or OUT.pdf"));

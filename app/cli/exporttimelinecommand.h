@@ -15,6 +15,9 @@ class ExportTimelineCommand final
 public:
     /// \a arguments are those after "export-timeline". Needs a QGuiApplication.
     static int run(const QStringList &arguments, QIODevice &out, QIODevice &err);
+
+    /// `marsad export-timeline --help`.
+    static QString usage();
 };
 
 } // namespace Marsad::Cli
