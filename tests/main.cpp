@@ -13,6 +13,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Keep tests away from the user's settings and recent files.
     QStandardPaths::setTestModeEnabled(true);
+    // No analysis store unless a test asks for one: results never depend on
+    // an earlier run, and the marsad processes tests start inherit it.
+    qputenv("MARSAD_NO_CACHE", "1");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MarsadTests"));
     QCoreApplication::setApplicationName(QStringLiteral("marsad-tests"));

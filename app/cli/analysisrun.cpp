@@ -21,6 +21,7 @@ AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err,
     Session::PipelineOptions options;
     options.buildIndex = false;
     options.progress = runOptions.progress;
+    options.store = runOptions.store;
     options.fileRead = [&err, &run, &runOptions](const Corpus::FileLoadResult &result) {
         for (const Issue &issue : result.issues) {
             if (!issue.isError() && !runOptions.warnings)

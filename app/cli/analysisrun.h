@@ -36,6 +36,8 @@ struct AnalysisRunOptions
     /// Files known to the user by another name (standard input, read into a
     /// temporary file, is "-"): used in messages and in the articles' "file".
     QHash<QString, QString> displayNames;
+    /// Where results are read from and kept (StoreOption); none: all afresh.
+    std::shared_ptr<Store::AnalysisStore> store;
 };
 
 class AnalysisRunner final

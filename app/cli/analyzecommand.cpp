@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "corpusloader.h"
 #include "progressline.h"
+#include "storeoption.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -72,8 +73,9 @@ QString AnalyzeCommand::usage()
               "  --quiet              show neither progress nor warnings (errors still are)\n"
               "  --stdin-text         analyse standard input as one article's text (plain\n"
               "                       text in any encoding marsad reads)\n"
-              "  -h, --help           print this help and exit\n"
-              "\n"
+              "  -h, --help           print this help and exit\n") +
+           StoreOption::help() +
+           tr("\n"
               "Exit status:\n"
               "  0  success\n"
               "  1  some files failed (listed on stderr, the rest still processed), or the\n"
@@ -108,6 +110,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Print this help."));
     parser.addOptions(
         {formatOption, explainOption, progressOption, quietOption, stdinTextOption, helpOption});
+    const StoreOption storeOption(parser);
     auto badUsage = [&err](const QString &message) {
         print(err, u"marsad: analyze: "_s + message + u'\n' + tr("Try 'marsad analyze --help'.\n"));
         return int(ExitUsage);
@@ -163,6 +166,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
         err, u"marsad: analyze: "_s,
         ProgressLine::modeFor(err, out, parser.isSet(progressOption), parser.isSet(quietOption)));
     runOptions.warnings = !parser.isSet(quietOption);
+    runOptions.store = storeOption.store(parser);
     runOptions.beforeMessage = [&progress] {
         progress.clear();
     };

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "corpusindex.h"
 #include "corpusloader.h"
+#include "storeoption.h"
 
 #include <QCommandLineParser>
 
@@ -23,8 +24,9 @@ QString DataExportCommand::commonHelp(Exchange::DataFormat format)
                "  --from YYYY-MM-DD    only articles published, and events dated, on or after it\n"
                "  --to YYYY-MM-DD      only articles published, and events dated, on or before it\n"
                "  --lang ar|en         language of the messages (default: the system's)\n"
-               "  -h, --help           print this help and exit\n"
-               "\n"
+               "  -h, --help           print this help and exit\n");
+    text += StoreOption::help();
+    text += tr("\n"
                "A file is written completely or not at all: on failure the previous file\n"
                "is left untouched.\n"
                "\n"
@@ -52,6 +54,7 @@ int DataExportCommand::run(Exchange::DataFormat format, const QString &command, 
     parser.addOptions({outputOption, entityOption, fromOption, toOption, helpOption, langOption});
     if (Exchange::DataExport::isCsv(format))
         parser.addOption(bomOption);
+    const StoreOption storeOption(parser);
     auto usage = [&](const QString &message) {
         print(err, u"marsad: "_s + command + u": "_s + message + u'\n' +
                        tr("Try 'marsad %1 --help'.\n").arg(command));
@@ -89,7 +92,9 @@ int DataExportCommand::run(Exchange::DataFormat format, const QString &command, 
         return ExitUsage;
     }
 
-    AnalysisRun run = AnalysisRunner::run(files.files, err);
+    AnalysisRunOptions runOptions;
+    runOptions.store = storeOption.store(parser);
+    AnalysisRun run = AnalysisRunner::run(files.files, err, runOptions);
     if (!run.error.isEmpty()) {
         print(err, u"marsad: "_s + command + u": "_s + run.error + u'\n');
         return ExitSomeFailed;

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "corpusindex.h"
 #include "corpusloader.h"
+#include "storeoption.h"
 #include "timelineexport.h"
 #include "timelinemodel.h"
 
@@ -30,8 +31,9 @@ QString ExportTimelineCommand::usage()
               "  --width PX           width in pixels (200-20000, default 1600)\n"
               "  --scale N            PNG pixels per point (0.5-8, default 2)\n"
               "  --lang ar|en         language of the image (default ar)\n"
-              "  -h, --help           print this help and exit\n"
-              "\n"
+              "  -h, --help           print this help and exit\n") +
+           StoreOption::help() +
+           tr("\n"
               "Exit status:\n"
               "  0  success\n"
               "  1  some files failed (listed on stderr), or the image could not be written\n"
@@ -55,6 +57,7 @@ int ExportTimelineCommand::run(const QStringList &arguments, QIODevice &out, QIO
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Print this help."));
     parser.addOptions({outputOption, entityOption, fromOption, toOption, widthOption, langOption,
                        scaleOption, helpOption});
+    const StoreOption storeOption(parser);
     auto usage = [&](const QString &message) {
         print(err, u"marsad: export-timeline: "_s + message + u'\n' +
                        tr("Try 'marsad export-timeline --help'.\n"));
@@ -101,7 +104,9 @@ int ExportTimelineCommand::run(const QStringList &arguments, QIODevice &out, QIO
         return ExitUsage;
     }
 
-    AnalysisRun run = AnalysisRunner::run(files.files, err);
+    AnalysisRunOptions runOptions;
+    runOptions.store = storeOption.store(parser);
+    AnalysisRun run = AnalysisRunner::run(files.files, err, runOptions);
     if (!run.error.isEmpty()) {
         print(err, u"marsad: export-timeline: "_s + run.error + u'\n');
         return ExitSomeFailed;
