@@ -23,12 +23,6 @@
         <translation>صيغة الإخراج.</translation>
     </message>
     <message>
-        <source>Try &apos;marsad --help&apos;.
-</source>
-        <translation>جرّب &apos;marsad --help&apos;.
-</translation>
-    </message>
-    <message>
         <source>marsad: analyze: --format takes jsonl or json, not &apos;%1&apos;
 </source>
         <translation>marsad: analyze: الخيار --format يقبل jsonl أو json، لا &apos;%1&apos;
@@ -52,77 +46,112 @@
         <translation>marsad: analyze: تعذرت كتابة المخرجات: %1
 </translation>
     </message>
-</context>
-<context>
-    <name>Marsad::Cli::CommandLine</name>
     <message>
-        <source>Usage: marsad [PATH...] [--lang ar|en]
-  or:  marsad analyze PATH... [--format jsonl|json]
-  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
-  or:  marsad --version | --help
-Show who, where and when across a collection of Arabic news articles.
+        <source>Usage: marsad analyze [OPTION...] PATH...
+Print the analysis of every article as JSON, in input order.
 
-Without a command, open the viewer on the PATHs (none: the bundled sample
-corpus). PATH is a file or a folder, read recursively (.txt, .html, .htm,
-.jsonl).
-
-Commands:
-  analyze            print the analysis of every article as JSON
-  export-timeline    draw the timeline into a PNG, SVG or PDF image
+PATH is a file or a folder, read recursively (.txt, .html, .htm, .jsonl).
+- reads a list of PATHs from standard input: one per line, or separated by
+NUL bytes (find -print0).
+With --stdin-text, standard input is the text of one more article, named -
+in the output.
 
 Options:
-  --lang ar|en         language of the interface and messages (default: the
-                       system&apos;s); for export-timeline, of the image (ar)
-  --format jsonl|json  analyze: one object per line (default) or one array
-  -o, --output FILE    export-timeline: the image to write (.png, .svg, .pdf)
-  --entity ID          export-timeline: only items about this entity
-                       (repeatable)
-  --from YYYY-MM-DD    export-timeline: first day shown
-  --to YYYY-MM-DD      export-timeline: last day shown
-  --width PX           export-timeline: width in pixels (200-20000, 1600)
-  --scale N            export-timeline: PNG pixels per point (0.5-8, 2)
+  --format jsonl|json  one object per line (default) or one array
+  --explain            add what explains each publication date: a note per
+                       constraint and per cue, the conflicting cues, the
+                       passages shared with other articles
+  --progress           show the progress on stderr even when it is not a
+                       terminal (by default it is shown on a terminal when
+                       the output goes to a file or a pipe)
+  --quiet              show neither progress nor warnings (errors still are)
+  --stdin-text         analyse standard input as one article&apos;s text (plain
+                       text in any encoding marsad reads)
   -h, --help           print this help and exit
-  -v, --version        print the version and exit
-
-Exit status:
-  0  success
-  1  some files failed (listed on stderr, the rest still processed)
-  2  bad usage
 </source>
-        <translation>الاستخدام: marsad [PATH...] [--lang ar|en]
-  أو:  marsad analyze PATH... [--format jsonl|json]
-  أو:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
-  أو:  marsad --version | --help
-من وأين ومتى في مجموعة من المقالات الإخبارية العربية.
+        <translation>الاستخدام: marsad analyze [OPTION...] PATH...
+يطبع تحليل كل مقال بصيغة JSON، بترتيب المدخلات.
 
-دون أمر: يفتح العارض على المسارات PATH (ودونها على مجموعة المقالات
-النموذجية المرفقة). المسار PATH ملف أو مجلد يُقرأ بما فيه من مجلدات
-(.txt و.html و.htm و.jsonl).
-
-الأوامر:
-  analyze            يطبع تحليل كل مقال بصيغة JSON
-  export-timeline    يرسم الخط الزمني في صورة PNG أو SVG أو PDF
+المسار PATH ملف أو مجلد يُقرأ بما فيه من مجلدات (.txt و.html و.htm و.jsonl).
+والمسار - يقرأ قائمة مسارات من الدخل القياسي: مسار في كل سطر، أو مفصولة
+ببايتات NUL (find -print0).
+ومع --stdin-text يكون الدخل القياسي نص مقال إضافي، اسمه - في المخرجات.
 
 الخيارات:
-  --lang ar|en         لغة الواجهة والرسائل (الافتراضي: لغة النظام)؛
-                       ومع export-timeline: لغة الصورة (ar)
-  --format jsonl|json  مع analyze: كائن في كل سطر (الافتراضي) أو مصفوفة واحدة
-  -o, --output FILE    مع export-timeline: الصورة المراد كتابتها (.png أو .svg أو .pdf)
-  --entity ID          مع export-timeline: العناصر المتعلقة بهذا الكيان فقط
-                       (يمكن تكراره)
-  --from YYYY-MM-DD    مع export-timeline: أول يوم معروض
-  --to YYYY-MM-DD      مع export-timeline: آخر يوم معروض
-  --width PX           مع export-timeline: العرض بالبكسل (200-20000، 1600)
-  --scale N            مع export-timeline: بكسلات PNG لكل نقطة (0.5-8، 2)
+  --format jsonl|json  كائن في كل سطر (الافتراضي) أو مصفوفة واحدة
+  --explain            يضيف ما يفسر كل تاريخ نشر: ملاحظة لكل قيد ولكل قرينة،
+                       والقرائن المتعارضة، والمقاطع المشتركة مع مقالات أخرى
+  --progress           يُظهر التقدم في stderr ولو لم يكن طرفية (افتراضيا يظهر
+                       في الطرفية حين تذهب المخرجات إلى ملف أو أنبوب)
+  --quiet              لا يُظهر التقدم ولا التحذيرات (وتظهر الأخطاء)
+  --stdin-text         يحلل الدخل القياسي على أنه نص مقال واحد (نص عادي بأي
+                       ترميز يقرؤه marsad)
   -h, --help           يطبع هذه المساعدة ويخرج
-  -v, --version        يطبع رقم الإصدار ويخرج
-
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status:
+  0  success
+  1  some files failed (listed on stderr, the rest still processed), or the
+     output could not be written
+  2  bad usage
+</source>
+        <translation>
 حالة الخروج:
   0  نجاح
-  1  فشلت بعض الملفات (مذكورة في stderr، وعولج الباقي)
+  1  فشلت بعض الملفات (مذكورة في stderr، وعولج الباقي)، أو تعذرت كتابة
+     المخرجات
   2  استخدام خاطئ
 </translation>
     </message>
+    <message>
+        <source>Explain each date.</source>
+        <translation>اشرح كل تاريخ.</translation>
+    </message>
+    <message>
+        <source>Always show the progress.</source>
+        <translation>أظهر التقدم دائما.</translation>
+    </message>
+    <message>
+        <source>Neither progress nor warnings.</source>
+        <translation>لا تقدم ولا تحذيرات.</translation>
+    </message>
+    <message>
+        <source>Standard input is one article&apos;s text.</source>
+        <translation>الدخل القياسي نص مقال واحد.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>اطبع هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad analyze --help&apos;.
+</source>
+        <translation>جرّب &apos;marsad analyze --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>--progress and --quiet exclude each other</source>
+        <translation>لا يجتمع --progress و--quiet</translation>
+    </message>
+    <message>
+        <source>- and --stdin-text both read standard input</source>
+        <translation>كلا - و--stdin-text يقرأ الدخل القياسي</translation>
+    </message>
+    <message>
+        <source>marsad: analyze: cannot read standard input: %1
+</source>
+        <translation>marsad: analyze: تعذرت قراءة الدخل القياسي: %1
+</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::CommandLine</name>
     <message>
         <source>User interface language.</source>
         <translation>لغة الواجهة.</translation>
@@ -141,6 +170,277 @@ Exit status:
         <source>marsad: nothing to do headless
 </source>
         <translation>marsad: لا عمل بلا واجهة رسومية
+</translation>
+    </message>
+    <message>
+        <source>Usage: marsad [PATH...] [--lang ar|en]
+  or:  marsad analyze PATH... [--format jsonl|json]
+  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
+  or:  marsad export-events PATH... -o FILE.csv [--bom] [OPTION...]
+  or:  marsad export-places PATH... -o FILE.geojson [OPTION...]
+  or:  marsad export-mentions PATH... -o FILE.csv [--bom] [OPTION...]
+  or:  marsad --version | --help
+Show who, where and when across a collection of Arabic news articles.
+
+Without a command, open the viewer on the PATHs (none: the bundled sample
+corpus). PATH is a file or a folder, read recursively (.txt, .html, .htm,
+.jsonl).
+
+Commands:
+  analyze            print the analysis of every article as JSON
+  export-timeline    draw the timeline into a PNG, SVG or PDF image
+  export-events      write the events as CSV (conflict-dataset columns)
+  export-places      write the places as GeoJSON points with counts
+  export-mentions    write every entity mention as CSV
+
+Options:
+  --lang ar|en         language of the interface and messages (default: the
+                       system&apos;s); for export-timeline, of the image (ar)
+  --format jsonl|json  analyze: one object per line (default) or one array
+  -o, --output FILE    export-timeline: the image to write (.png, .svg, .pdf)
+  --entity ID          export-timeline: only items about this entity
+                       (repeatable)
+  --from YYYY-MM-DD    export-timeline: first day shown
+  --to YYYY-MM-DD      export-timeline: last day shown
+  --width PX           export-timeline: width in pixels (200-20000, 1600)
+  --scale N            export-timeline: PNG pixels per point (0.5-8, 2)
+  -o FILE              data exports: the file to write (- for standard
+                       output); --entity, --from and --to filter them too
+  --bom                export-events and export-mentions: start with a UTF-8
+                       byte order mark (for spreadsheets)
+  COMMAND --help       print the help of a command (its columns) and exit
+  -h, --help           print this help and exit
+  -v, --version        print the version and exit
+
+Exit status:
+  0  success
+  1  some files failed (listed on stderr, the rest still processed)
+  2  bad usage
+</source>
+        <translation>الاستخدام: marsad [PATH...] [--lang ar|en]
+  أو:  marsad analyze PATH... [--format jsonl|json]
+  أو:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
+  أو:  marsad export-events PATH... -o FILE.csv [--bom] [OPTION...]
+  أو:  marsad export-places PATH... -o FILE.geojson [OPTION...]
+  أو:  marsad export-mentions PATH... -o FILE.csv [--bom] [OPTION...]
+  أو:  marsad --version | --help
+من وأين ومتى في مجموعة من المقالات الإخبارية العربية.
+
+دون أمر: يفتح العارض على المسارات PATH (ودونها على مجموعة المقالات
+النموذجية المرفقة). المسار PATH ملف أو مجلد يُقرأ بما فيه من مجلدات
+(.txt و.html و.htm و.jsonl).
+
+الأوامر:
+  analyze            يطبع تحليل كل مقال بصيغة JSON
+  export-timeline    يرسم الخط الزمني في صورة PNG أو SVG أو PDF
+  export-events      يكتب الأحداث بصيغة CSV (أعمدة قواعد بيانات النزاعات)
+  export-places      يكتب الأماكن نقاطا بصيغة GeoJSON مع أعدادها
+  export-mentions    يكتب كل إشارة إلى كيان بصيغة CSV
+
+الخيارات:
+  --lang ar|en         لغة الواجهة والرسائل (الافتراضي: لغة النظام)؛
+                       ومع export-timeline: لغة الصورة (ar)
+  --format jsonl|json  مع analyze: كائن في كل سطر (الافتراضي) أو مصفوفة واحدة
+  -o, --output FILE    مع export-timeline: الصورة المراد كتابتها (.png أو .svg أو .pdf)
+  --entity ID          مع export-timeline: العناصر المتعلقة بهذا الكيان فقط
+                       (يمكن تكراره)
+  --from YYYY-MM-DD    مع export-timeline: أول يوم معروض
+  --to YYYY-MM-DD      مع export-timeline: آخر يوم معروض
+  --width PX           مع export-timeline: العرض بالبكسل (200-20000، 1600)
+  --scale N            مع export-timeline: بكسلات PNG لكل نقطة (0.5-8، 2)
+  -o FILE              مع تصدير البيانات: الملف المراد كتابته (- للمخرج
+                       القياسي)؛ وتصفّيها --entity و--from و--to أيضا
+  --bom                مع export-events وexport-mentions: يبدأ بعلامة ترتيب
+                       البايتات UTF-8 (لجداول البيانات)
+  COMMAND --help       يطبع مساعدة أمر (وأعمدته) ويخرج
+  -h, --help           يطبع هذه المساعدة ويخرج
+  -v, --version        يطبع رقم الإصدار ويخرج
+
+حالة الخروج:
+  0  نجاح
+  1  فشلت بعض الملفات (مذكورة في stderr، وعولج الباقي)
+  2  استخدام خاطئ
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::DataExportCommand</name>
+    <message>
+        <source>Options:
+  -o, --output FILE    the file to write, or - for standard output
+</source>
+        <translation>الخيارات:
+  -o, --output FILE    الملف المراد كتابته، أو - للمخرج القياسي
+</translation>
+    </message>
+    <message>
+        <source>  --bom                start with a UTF-8 byte order mark (for spreadsheets)
+</source>
+        <translation>  --bom                يبدأ بعلامة ترتيب البايتات UTF-8 (لجداول البيانات)
+</translation>
+    </message>
+    <message>
+        <source>  --entity ID          only articles that mention this entity (repeatable)
+  --from YYYY-MM-DD    only articles published, and events dated, on or after it
+  --to YYYY-MM-DD      only articles published, and events dated, on or before it
+  --lang ar|en         language of the messages (default: the system&apos;s)
+  -h, --help           print this help and exit
+</source>
+        <translation>  --entity ID          المقالات التي تذكر هذا الكيان فقط (يمكن تكراره)
+  --from YYYY-MM-DD    المقالات المنشورة والأحداث المؤرخة فيه أو بعده فقط
+  --to YYYY-MM-DD      المقالات المنشورة والأحداث المؤرخة فيه أو قبله فقط
+  --lang ar|en         لغة الرسائل (الافتراضي: لغة النظام)
+  -h, --help           يطبع هذه المساعدة ويخرج
+</translation>
+    </message>
+    <message>
+        <source>
+A file is written completely or not at all: on failure the previous file
+is left untouched.
+
+Exit status:
+  0  success
+  1  some files failed, or the output could not be written
+  2  bad usage
+</source>
+        <translation>
+يُكتب الملف كاملا أو لا يُكتب: عند الفشل يبقى الملف السابق كما هو.
+
+حالة الخروج:
+  0  نجاح
+  1  فشلت بعض الملفات، أو تعذرت كتابة المخرجات
+  2  استخدام خاطئ
+</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark.</source>
+        <translation>ابدأ بعلامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+        <source>Only articles about this entity.</source>
+        <translation>المقالات المتعلقة بهذا الكيان فقط.</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>أول يوم.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>آخر يوم.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>اطبع هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Language of the messages.</source>
+        <translation>لغة الرسائل.</translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad %1 --help&apos;.
+</source>
+        <translation>جرّب &apos;marsad %1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>--lang takes ar or en, not &apos;%1&apos;</source>
+        <translation>الخيار --lang يقبل ar أو en، لا &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>needs -o FILE (or -o - for standard output)</source>
+        <translation>يلزم -o FILE (أو -o - للمخرج القياسي)</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>الخيار --from يقبل تاريخا بصيغة YYYY-MM-DD، لا &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>الخيار --to يقبل تاريخا بصيغة YYYY-MM-DD، لا &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>تاريخ --from بعد تاريخ --to</translation>
+    </message>
+    <message>
+        <source>needs at least one PATH (a file or a folder)</source>
+        <translation>يلزم مسار PATH واحد على الأقل (ملف أو مجلد)</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم: %1</translation>
+    </message>
+    <message>
+        <source>unknown entity id: %1</source>
+        <translation>معرّف كيان غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>%1 written
+</source>
+        <translation>كُتب الملف %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::ExportEventsCommand</name>
+    <message>
+        <source>Usage: marsad export-events PATH... -o FILE.csv [OPTION...]
+Write the events of the articles (dated sentences) as CSV (RFC 4180, UTF-8),
+one record per event and place, in the columns of conflict datasets:
+event_id, event_date, event_end_date, time_precision, date_text, place_id,
+place_en, place_ar, place_kind, latitude, longitude, geo_precision, entities,
+evidence, article_file, char_start, char_end, published, published_basis,
+published_confidence. Offsets count Unicode code points of the decoded text.
+
+</source>
+        <translation>الاستخدام: marsad export-events PATH... -o FILE.csv [OPTION...]
+يكتب أحداث المقالات (الجمل المؤرخة) بصيغة CSV (RFC 4180، UTF-8)، سجل لكل حدث
+ومكان، بأعمدة قواعد بيانات النزاعات:
+event_id, event_date, event_end_date, time_precision, date_text, place_id,
+place_en, place_ar, place_kind, latitude, longitude, geo_precision, entities,
+evidence, article_file, char_start, char_end, published, published_basis,
+published_confidence. تُعدّ المواضع بنقاط يونيكود في النص المفكوك.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::ExportMentionsCommand</name>
+    <message>
+        <source>Usage: marsad export-mentions PATH... -o FILE.csv [OPTION...]
+Write every entity mention of the articles as CSV (RFC 4180, UTF-8): article_file,
+entity_id, type, surface, start, end, candidate, confidence, boilerplate.
+Offsets count Unicode code points of the decoded text.
+
+</source>
+        <translation>الاستخدام: marsad export-mentions PATH... -o FILE.csv [OPTION...]
+يكتب كل إشارة إلى كيان في المقالات بصيغة CSV (RFC 4180، UTF-8): article_file,
+entity_id, type, surface, start, end, candidate, confidence, boilerplate.
+تُعدّ المواضع بنقاط يونيكود في النص المفكوك.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::ExportPlacesCommand</name>
+    <message>
+        <source>Usage: marsad export-places PATH... -o FILE.geojson [OPTION...]
+Write the places the articles name as GeoJSON (RFC 7946): a FeatureCollection
+of points [longitude, latitude] with id, name_en, name_ar, kind, articles,
+mentions, events, first_date and last_date; a place without coordinates has
+a null geometry.
+
+</source>
+        <translation>الاستخدام: marsad export-places PATH... -o FILE.geojson [OPTION...]
+يكتب الأماكن التي تذكرها المقالات بصيغة GeoJSON (RFC 7946): مجموعة معالم
+FeatureCollection من نقاط [longitude, latitude] مع id وname_en وname_ar وkind
+وarticles وmentions وevents وfirst_date وlast_date؛ والمكان الذي لا إحداثيات
+له هندسته null.
+
 </translation>
     </message>
 </context>
@@ -173,12 +473,6 @@ Exit status:
     <message>
         <source>PNG pixels per point.</source>
         <translation>بكسلات PNG لكل نقطة.</translation>
-    </message>
-    <message>
-        <source>Try &apos;marsad --help&apos;.
-</source>
-        <translation>جرّب &apos;marsad --help&apos;.
-</translation>
     </message>
     <message>
         <source>needs -o OUT.png, OUT.svg or OUT.pdf</source>
@@ -230,6 +524,92 @@ Exit status:
         <source>%1 written
 </source>
         <translation>كُتب الملف %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
+Draw the timeline of the articles into a PNG, SVG or PDF image, as the
+viewer shows it; needs no display.
+
+PATH is a file or a folder, read recursively (.txt, .html, .htm, .jsonl).
+
+Options:
+  -o, --output FILE    the image to write (.png, .svg, .pdf)
+  --entity ID          only items about this entity (repeatable)
+  --from YYYY-MM-DD    first day shown
+  --to YYYY-MM-DD      last day shown
+  --width PX           width in pixels (200-20000, default 1600)
+  --scale N            PNG pixels per point (0.5-8, default 2)
+  --lang ar|en         language of the image (default ar)
+  -h, --help           print this help and exit
+</source>
+        <translation>الاستخدام: marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
+يرسم الخط الزمني للمقالات في صورة PNG أو SVG أو PDF كما يعرضه العارض، ولا
+يحتاج إلى شاشة.
+
+المسار PATH ملف أو مجلد يُقرأ بما فيه من مجلدات (.txt و.html و.htm و.jsonl).
+
+الخيارات:
+  -o, --output FILE    الصورة المراد كتابتها (.png أو .svg أو .pdf)
+  --entity ID          العناصر المتعلقة بهذا الكيان فقط (يمكن تكراره)
+  --from YYYY-MM-DD    أول يوم معروض
+  --to YYYY-MM-DD      آخر يوم معروض
+  --width PX           العرض بالبكسل (200-20000، الافتراضي 1600)
+  --scale N            بكسلات PNG لكل نقطة (0.5-8، الافتراضي 2)
+  --lang ar|en         لغة الصورة (الافتراضي ar)
+  -h, --help           يطبع هذه المساعدة ويخرج
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status:
+  0  success
+  1  some files failed (listed on stderr), or the image could not be written
+  2  bad usage
+</source>
+        <translation>
+حالة الخروج:
+  0  نجاح
+  1  فشلت بعض الملفات (مذكورة في stderr)، أو تعذرت كتابة الصورة
+  2  استخدام خاطئ
+</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>اطبع هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Try &apos;marsad export-timeline --help&apos;.
+</source>
+        <translation>جرّب &apos;marsad export-timeline --help&apos;.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::ProgressLine</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Cli::StoreOption</name>
+    <message>
+        <source>Analysis store to read and keep results in.</source>
+        <translation>مخزن التحليل الذي تُقرأ منه النتائج وتُحفظ فيه.</translation>
+    </message>
+    <message>
+        <source>Analyse everything afresh and keep nothing.</source>
+        <translation>حلّل كل شيء من جديد ولا تحفظ شيئا.</translation>
+    </message>
+    <message>
+        <source>  --cache FILE         the analysis store to read and keep results in (default:
+                       analysis.sqlite in the user&apos;s data folder)
+  --no-cache           analyse everything afresh and keep nothing
+</source>
+        <translation>  --cache FILE         مخزن التحليل الذي تُقرأ منه النتائج وتُحفظ فيه (الافتراضي:
+                       analysis.sqlite في مجلد بيانات المستخدم)
+  --no-cache           يحلل كل شيء من جديد ولا يحفظ شيئا
 </translation>
     </message>
 </context>
@@ -327,6 +707,17 @@ Exit status:
             <numerusform>احتُفظ بنص العنصر &lt;%1&gt; من الصفحة؛ وتُرك %Ln حرف من نص الصفحة حوله</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the page marks no article: its densest block of paragraphs was kept; %n character(s) of page text around it were left out</source>
+        <translation>
+            <numerusform>لا تحدد الصفحة مقالا: احتُفظ بأكثف كتلة فقرات فيها، ولم يُترك شيء حولها</numerusform>
+            <numerusform>لا تحدد الصفحة مقالا: احتُفظ بأكثف كتلة فقرات فيها، وتُرك حرف واحد من نص الصفحة حولها</numerusform>
+            <numerusform>لا تحدد الصفحة مقالا: احتُفظ بأكثف كتلة فقرات فيها، وتُرك حرفان من نص الصفحة حولها</numerusform>
+            <numerusform>لا تحدد الصفحة مقالا: احتُفظ بأكثف كتلة فقرات فيها، وتُركت %Ln أحرف من نص الصفحة حولها</numerusform>
+            <numerusform>لا تحدد الصفحة مقالا: احتُفظ بأكثف كتلة فقرات فيها، وتُرك %Ln حرفًا من نص الصفحة حولها</numerusform>
+            <numerusform>لا تحدد الصفحة مقالا: احتُفظ بأكثف كتلة فقرات فيها، وتُرك %Ln حرف من نص الصفحة حولها</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Corpus::JsonlReader</name>
@@ -345,6 +736,25 @@ Exit status:
     <message>
         <source>line %1: &quot;%2&quot;: %3</source>
         <translation>السطر %1: &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Exchange::DataExport</name>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>تعذرت كتابة المخرجات: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفا عاديا</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes written</source>
+        <translation>كُتب %1 من %2 بايت فقط</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1105,53 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Marsad::Store::AnalysisStore</name>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ليس قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 of %2 bytes)</source>
+        <translation>مبتور (%1 من %2 بايت)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>مشغّل SQLite الخاص بـQt غير مثبت</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>تعذر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>another program is writing to it</source>
+        <translation>برنامج آخر يكتب فيه</translation>
+    </message>
+    <message>
+        <source>it cannot be written</source>
+        <translation>لا تمكن الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>it belongs to another program</source>
+        <translation>يخص برنامجا آخر</translation>
+    </message>
+    <message>
+        <source>it has schema version %1; this Marsad uses version %2</source>
+        <translation>إصدار مخططه %1، وهذا الإصدار من مرصد يستعمل الإصدار %2</translation>
+    </message>
+    <message>
+        <source>%1, and it cannot be moved aside</source>
+        <translation>%1، وتعذر نقله جانبا</translation>
+    </message>
+    <message>
+        <source>The analysis store could not be used (%1); it was set aside as %2 and is rebuilt.</source>
+        <translation>تعذر استعمال مخزن التحليل (%1)؛ نُقل جانبا باسم %2 ويُعاد بناؤه.</translation>
+    </message>
+    <message>
+        <source>The analysis store is not used for this run (%1); everything is analysed afresh.</source>
+        <translation>لا يُستعمل مخزن التحليل في هذا التشغيل (%1)؛ يُحلَّل كل شيء من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Text::TextDecoder</name>
     <message numerus="yes">
         <source>%n unpaired UTF-16 surrogate(s) replaced with U+FFFD</source>
@@ -837,6 +1294,57 @@ Exit status:
     <message>
         <source>file %1</source>
         <translation>الملف %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::DataExportActions</name>
+    <message>
+        <source>&amp;Events (CSV)…</source>
+        <translation>الأحداث (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Places (GeoJSON)…</source>
+        <translation>الأماكن (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mentions (CSV)…</source>
+        <translation>الإشارات (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export what the current filter shows</source>
+        <translation>صدّر ما تعرضه التصفية الحالية</translation>
+    </message>
+    <message>
+        <source>CSV with a &amp;Byte Order Mark (for Spreadsheets)</source>
+        <translation>CSV مع علامة ترتيب البايتات (لجداول البيانات)</translation>
+    </message>
+    <message>
+        <source>Export the Events</source>
+        <translation>تصدير الأحداث</translation>
+    </message>
+    <message>
+        <source>Export the Places</source>
+        <translation>تصدير الأماكن</translation>
+    </message>
+    <message>
+        <source>Export the Mentions</source>
+        <translation>تصدير الإشارات</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>لا توجد مجموعة مقالات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>كُتب إلى %1</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1720,10 @@ Exit status:
     <message>
         <source>This file could not be read, so it has no text to show.</source>
         <translation>تعذرت قراءة هذا الملف، فلا نص له يُعرض.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>تصدير البيانات</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,13 @@
             <numerusform>the text of the page&apos;s &lt;%1&gt; element was kept; %Ln characters of page text around it were left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the page marks no article: its densest block of paragraphs was kept; %n character(s) of page text around it were left out</source>
+        <translation>
+            <numerusform>the page marks no article: its densest block of paragraphs was kept; %Ln character of page text around it was left out</numerusform>
+            <numerusform>the page marks no article: its densest block of paragraphs was kept; %Ln characters of page text around it were left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Text::TextDecoder</name>
