@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +22,9 @@ using Marsad::Text::ArabicFolder;
 namespace Marsad::Time {
 
 namespace {
+
+// Linked articles named in a date's explanation, each way (agreeing, against).
+constexpr qsizetype kLinksExplained = 8;
 
 using Kind = DateEvidence::Kind;
 
@@ -506,9 +510,33 @@ void explain(const CueSet &set, QDate day, PublishedDate &out, const QList<QDate
         return c.baseWeight > 0 && std::any_of(candidates.cbegin(), candidates.cend(),
                                                [&c](QDate other) { return c.fit(other) < 0; });
     };
+    // Links are explained by the strongest few each way; a story reprinted by
+    // hundreds of outlets would otherwise carry hundreds of notes and copies of
+    // its passage. All of them were weighed all the same.
+    QSet<const Cue *> linksShown;
+    qsizetype linksAgreeing = 0, linksAgainst = 0;
+    {
+        QList<std::pair<double, const Cue *>> agreeing, disagreeing;
+        for (const Cue &c : set.cues()) {
+            if (c.kind != Kind::Link)
+                continue;
+            const double strength = c.fit(day) * c.weight();
+            (strength >= 0 ? agreeing : disagreeing).append({std::abs(strength), &c});
+        }
+        for (auto *side : {&agreeing, &disagreeing}) {
+            std::stable_sort(side->begin(), side->end(),
+                             [](const auto &a, const auto &b) { return a.first > b.first; });
+            for (qsizetype k = 0; k < std::min(side->size(), kLinksExplained); ++k)
+                linksShown.insert(side->at(k).second);
+        }
+        linksAgreeing = std::max<qsizetype>(0, agreeing.size() - kLinksExplained);
+        linksAgainst = std::max<qsizetype>(0, disagreeing.size() - kLinksExplained);
+    }
     QList<std::pair<double, const Cue *>> deciding;
     QList<const Cue *> against;
     for (const Cue &c : set.cues()) {
+        if (c.kind == Kind::Link && !linksShown.contains(&c))
+            continue;
         const double fit = c.fit(day);
         const QString said = c.surfaces.join(u" | "_s);
         if (c.kind == Kind::WeekdayConflict) {
@@ -545,6 +573,11 @@ void explain(const CueSet &set, QDate day, PublishedDate &out, const QList<QDate
     for (const Cue *cue : against) {
         out.conflicts.append(cue->surfaces);
         record(*cue, true);
+    }
+    if (linksAgreeing + linksAgainst > 0) {
+        out.notes.append(
+            u"and %1 more linked article(s) that agree, %2 that disagree"_s.arg(linksAgreeing)
+                .arg(linksAgainst));
     }
 }
 

@@ -392,3 +392,38 @@ TEST_CASE("A town spoken of as not yet taken bounds the date from above",
     const auto r2 = TimeAnalyzer::analyze(article(after), {}, ctx);
     CHECK(r2.published.date == QDate(2020, 11, 10));
 }
+
+TEST_CASE("A widely reprinted article explains its date by its strongest links only",
+          "[time][dating][links]")
+{
+    // Forty dated articles share a passage with this one (an agency story
+    // reprinted everywhere): the date is decided by all of them, but the
+    // explanation names the strongest few and counts the rest, so neither the
+    // analyst's view nor memory grows with the number of reprints.
+    InferenceContext ctx;
+    ctx.referenceYear = 2020;
+    const QString passage = u"أعلنت الوزارة في بيان مقتضب أن المفاوضات ستستأنف قريبا"_s;
+    const QString text = u"قالت مصادر متطابقة إن "_s + passage + u" في العاصمة."_s;
+    for (int i = 0; i < 40; ++i) {
+        ArticleLink link;
+        link.file = u"reprint-%1.txt"_s.arg(i);
+        link.date = i < 30 ? QDate(2020, 10, 14) : QDate(2020, 10, 2);
+        link.confidence = 0.9;
+        link.passages = {passage};
+        link.spans = {
+            Marsad::TextSpan{text.indexOf(passage), text.indexOf(passage) + passage.size()}};
+        link.words = 9;
+        link.rarity = 30.0 + i % 7;
+        ctx.links.append(link);
+    }
+    const auto r = TimeAnalyzer::analyze(article(text), {}, ctx);
+    CHECK(r.published.date == QDate(2020, 10, 14));
+    const auto links =
+        std::count_if(r.published.constraints.cbegin(), r.published.constraints.cend(),
+                      [](const DateEvidence &e) { return e.kind == DateEvidence::Kind::Link; });
+    CHECK(links > 0);
+    CHECK(links <= 16);
+    CHECK(r.published.notes.size() < 25);
+    CHECK(std::any_of(r.published.notes.cbegin(), r.published.notes.cend(),
+                      [](const QString &n) { return n.contains(u"more linked"_s); }));
+}
