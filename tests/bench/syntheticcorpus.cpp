@@ -386,7 +386,7 @@ private:
         QStringList words = sentence.split(u' ');
         for (QString &word : words) {
             const auto group = m_t.variantOf.constFind(word);
-            if (group != m_t.variantOf.cend() && m_random.chance(0.5))
+            if (group != m_t.variantOf.cend() && m_random.chance(0.7))
                 word = m_random.pick(m_t.variants.at(*group));
         }
         return words.join(u' ');
@@ -484,7 +484,7 @@ private:
         if (key == u"TITLE")
             return fill(r.pick(m_t.titles));
         if (key == u"OP")
-            return r.pick(m_t.openers);
+            return fill(r.pick(m_t.openers));
         if (key == u"S")
             return fill(r.pick(m_t.subjects));
         if (key == u"T")
@@ -494,7 +494,7 @@ private:
         if (key == u"CL")
             return fill(r.pick(m_t.closers));
         if (key == u"Q")
-            return r.pick(m_t.quoteLines);
+            return fill(r.pick(m_t.quoteLines));
         const QDate day = m_day.isValid() ? m_day : WarStart;
         if (key == u"Y") // the year of the day being written, else of the article
             return number(m_day.isValid() ? m_day.year() : m_date.isValid() ? m_date.year() : 2020);
