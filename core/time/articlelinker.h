@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
+#include <vector>
 
 #include "article.h"
 #include "mention.h"
@@ -51,19 +53,27 @@ public:
     static constexpr qsizetype MaxSharingArticles = 48;
 
 private:
+    /// One article's words as flat arrays (one entry per word of the body).
     struct Doc
     {
-        QList<int> words; ///< Interned folded words.
-        QList<TextSpan> spans;
-        QList<bool> names;               ///< The word is a name or a title.
-        QList<float> rarities;           ///< Per word: 0 for names, else min(1, IDF / ln 9).
-        QHash<size_t, QList<int>> grams; ///< Hash of minWords words → start positions.
+        std::vector<int> words;                       ///< Interned folded words.
+        std::vector<std::pair<qint32, qint32>> spans; ///< In the original text.
+        std::vector<float> rarities; ///< Per word: 0 for names, else min(1, IDF / ln 9).
+        /// (gram hash, start) of the grams some other article shares, sorted.
+        std::vector<std::pair<size_t, qint32>> grams;
     };
     size_t gramAt(const Doc &doc, int i) const;
+    /// True when some other article may share gram \a g (a bit filter before
+    /// the search in m_postings).
+    bool mayShare(size_t g) const { return (m_shared[(g >> 6) & m_sharedMask] >> (g & 63)) & 1; }
 
-    QList<Doc> m_docs;
+    std::vector<Doc> m_docs;
     QList<const Corpus::Article *> m_articles;
-    QHash<size_t, QList<qsizetype>> m_postings; ///< Gram → articles holding it.
+    /// (gram hash, article) for the grams held by 2..m_maxDocs articles,
+    /// sorted: a gram's articles are one run, in article order.
+    std::vector<std::pair<size_t, qint32>> m_postings;
+    std::vector<quint64> m_shared;
+    size_t m_sharedMask = 0;
     int m_minWords;
     qsizetype m_maxDocs;
 };
