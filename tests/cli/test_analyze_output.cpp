@@ -13,6 +13,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,9 +54,12 @@ QList<QJsonObject> parseLines(const QByteArray &out)
 
 qint64 folderSize(const QString &folder)
 {
-    qint64 bytes = 0;
-    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files))
-        bytes += info.size();
+    qint64 bytes = 0; // the generator writes subfolders of a thousand articles
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        bytes += it.fileInfo().size();
+    }
     return bytes;
 }
 

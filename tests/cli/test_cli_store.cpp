@@ -40,7 +40,8 @@ TEST_CASE("analyze with a store prints the same cold and warm", "[cli][store]")
     CHECK(QFileInfo(events).size() > 0);
 }
 
-TEST_CASE("--no-cache keeps nothing, a broken store is set aside with a warning", "[cli][store]")
+TEST_CASE("analyze without a store keeps nothing, a broken store is set aside with a warning",
+          "[cli][store]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

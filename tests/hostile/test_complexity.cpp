@@ -116,10 +116,10 @@ void checkLinear(const char *stage, const char *input, const Make &make, const R
         return;
     }
     // Another process taking the core mid-run can still spoil one
-    // measurement: an over-limit growth is measured again, up to twice. A
+    // measurement: an over-limit growth is measured again, up to four times. A
     // quadratic stage grows 64× every time.
     double small = 0, large = 0, growth = 1e300;
-    for (int attempt = 0; attempt < 3 && growth > MaxGrowth; ++attempt) {
+    for (int attempt = 0; attempt < 5 && growth > MaxGrowth; ++attempt) {
         // A floor of 5 ms: below it a run is mostly timer and cache noise,
         // and a quadratic stage from even 1 ms still grows past 10× that.
         const double s = std::max(bestOfThree(Small, make, run), 5e-3);

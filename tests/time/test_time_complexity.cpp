@@ -50,10 +50,10 @@ void checkLinear(const QString &unit)
     // A floor keeps noise on a tiny figure (a loaded machine) from failing the
     // ratio; quadratic growth from 1 MB at 0.02 s would still reach 1.3 s.
     // Another process taking a core can spoil one measurement: an
-    // over-limit growth is measured again, up to twice; a quadratic stage
+    // over-limit growth is measured again, up to four times; a quadratic stage
     // grows 64× every time.
     double small = 0, large = 0, growth = 1e300;
-    for (int attempt = 0; attempt < 3 && growth > 10.0; ++attempt) {
+    for (int attempt = 0; attempt < 5 && growth > 10.0; ++attempt) {
         const double s = std::max(minCpu(smallText), 0.1);
         const double l = minCpu(largeText);
         if (l / s < growth) {
