@@ -181,3 +181,26 @@ TEST_CASE("A broken rules file is reported, not fatal", "[corpus][structure]")
     CHECK(Corpus::BoilerplateRules::fromJson("not json", &error).size() == 0);
     CHECK(Corpus::BoilerplateRules::bundled().size() > 10);
 }
+
+TEST_CASE("A menu or breadcrumb line is navigation, never the title", "[corpus][structure]")
+{
+    // Own lines, as page-to-text tools leave them above the headline.
+    const Article a = parse(u"الرئيسية | محليات | دولي | اقتصاد | ثقافة\n"
+                            u"وفد أممي يصل إلى المنطقة لتقييم الأضرار\n"
+                            u"وصل وفد من الأمم المتحدة صباح اليوم إلى المنطقة المتضررة.\n"_s);
+    CHECK(a.title == u"وفد أممي يصل إلى المنطقة لتقييم الأضرار"_s);
+    CHECK(kinds(a).contains(u"menu"_s));
+
+    const Article crumbs = parse(u"الصفحة الأولى › العالم › الشرق الأوسط\n"
+                                 u"هدنة هشة على خطوط التماس\n"
+                                 u"قال شهود إن الهدوء ساد معظم الجبهات ليلة أمس.\n"_s);
+    CHECK(crumbs.title == u"هدنة هشة على خطوط التماس"_s);
+
+    // A headline that names its outlet after one bar stays a headline, and a
+    // date written with slashes is no menu.
+    const Article titled = parse(u"هدنة هشة على خطوط التماس | صحيفة المساء\n"
+                                 u"نشر في 12/10/2020\n"
+                                 u"قال شهود إن الهدوء ساد معظم الجبهات ليلة أمس.\n"_s);
+    CHECK(titled.title == u"هدنة هشة على خطوط التماس | صحيفة المساء"_s);
+    CHECK_FALSE(kinds(titled).contains(u"menu"_s));
+}
