@@ -748,14 +748,6 @@ Exit status:
         <source>cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>ليس ملفا عاديا</translation>
-    </message>
-    <message>
-        <source>only %1 of %2 bytes written</source>
-        <translation>كُتب %1 من %2 بايت فقط</translation>
-    </message>
 </context>
 <context>
     <name>Marsad::Geo::MapFeatureReader</name>
@@ -953,16 +945,8 @@ Exit status:
         <translation>رسم فارغ</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>ليس ملفًا عاديًا</translation>
-    </message>
-    <message>
         <source>the %1 encoder failed</source>
         <translation>أخفق مرمّز %1</translation>
-    </message>
-    <message>
-        <source>only %1 of %2 bytes written</source>
-        <translation>كُتب %1 بايت فقط من %2</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1189,17 @@ Exit status:
     <message>
         <source>cannot decode the file (guessed encoding %1)</source>
         <translation>تعذّر فك ترميز الملف (الترميز المرجَّح %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::WholeFileWriter</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفا عاديا</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes written</source>
+        <translation>كُتب %1 من %2 بايت فقط</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,13 @@
 #include "imagefilewriter.h"
 
+#include "wholefilewriter.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -104,10 +105,9 @@ bool ImageFileWriter::write(const QString &path, const QString &format,
     if (options.size.isEmpty())
         return fail(tr("empty drawing"));
 
-    // QSaveFile replaces the destination by renaming a temporary file over it:
-    // right for a file, wrong for a device or a pipe given as the output.
+    // A device or a pipe is refused before anything is drawn.
     if (const QFileInfo target(path); target.exists() && !target.isFile())
-        return fail(tr("not a regular file"));
+        return fail(QCoreApplication::translate("Marsad::WholeFileWriter", "not a regular file"));
 
     // Encode in memory first: an encoder's failure and the disk's are then
     // told apart, and the disk's comes with the system's reason.
@@ -123,32 +123,9 @@ bool ImageFileWriter::write(const QString &path, const QString &format,
     if (!painted || encoded.data().isEmpty())
         return fail(tr("the %1 encoder failed").arg(format.toUpper()));
 
-    // Unbuffered: the write reaches the system at once and its error is kept
-    // (with Qt's buffer, an error while flushing it in commit() goes unnoticed
-    // and a truncated file replaces the old one).
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    // A short write is retried: the retry fails with the system's reason
-    // (a full disk), which the short write alone does not give.
-    const QByteArray &bytes = encoded.data();
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    if (written != bytes.size() || file.error() != QFileDevice::NoError) {
-        const QString reason =
-            file.error() != QFileDevice::NoError
-                ? file.errorString()
-                : tr("only %1 of %2 bytes written").arg(written).arg(bytes.size());
-        file.cancelWriting();
+    QString reason;
+    if (!WholeFileWriter::write(path, encoded.data(), &reason))
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     return true;
 }
 

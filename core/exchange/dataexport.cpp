@@ -4,10 +4,10 @@
 #include "eventtable.h"
 #include "mentiontable.h"
 #include "placegeojson.h"
+#include "wholefilewriter.h"
 
 #include <QBuffer>
-#include <QFileInfo>
-#include <QSaveFile>
+#include <QFileDevice>
 
 using namespace Qt::StringLiterals;
 
@@ -70,40 +70,12 @@ bool DataExport::writeFile(DataFormat format, const Index::CorpusIndex &index,
 
 bool DataExport::writeBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, reason);
-        return false;
-    };
-    // QSaveFile replaces the destination by renaming a temporary file over it:
-    // right for a file, wrong for a device or a pipe given as the output.
-    if (const QFileInfo target(path); target.exists() && !target.isFile())
-        return fail(tr("not a regular file"));
-    // Unbuffered: each write reaches the system at once and its error is kept
-    // (an error while Qt flushes its buffer in commit() would go unnoticed).
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    // A short write is retried: the retry fails with the system's reason
-    // (a full disk), which the short write alone does not give.
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    if (written != bytes.size() || file.error() != QFileDevice::NoError) {
-        const QString reason =
-            file.error() != QFileDevice::NoError
-                ? file.errorString()
-                : tr("only %1 of %2 bytes written").arg(written).arg(bytes.size());
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    QString reason;
+    if (WholeFileWriter::write(path, bytes, &reason))
+        return true;
+    if (error)
+        *error = tr("cannot write %1: %2").arg(path, reason);
+    return false;
 }
 
 } // namespace Marsad::Exchange
