@@ -14,6 +14,18 @@ namespace {
 
 constexpr int ProgressSteps = 1000;
 
+// Sets the bar's text and widens the bar to hold it: a stage name with its
+// counts (longer in Arabic) would otherwise wrap and be cut. The bar only
+// grows during a load, so the status bar does not jitter.
+void setProgressText(QProgressBar *bar, const QString &text)
+{
+    constexpr int Padding = 24; // the style's frame and text margins
+    bar->setFormat(text);
+    const int needed = bar->fontMetrics().horizontalAdvance(bar->text()) + Padding;
+    if (needed > bar->minimumWidth())
+        bar->setMinimumWidth(needed);
+}
+
 } // namespace
 
 LoadStatus::LoadStatus(QStatusBar *bar, Session::CorpusSession *session,
@@ -36,18 +48,18 @@ LoadStatus::LoadStatus(QStatusBar *bar, Session::CorpusSession *session,
     connect(m_session, &Session::CorpusSession::loadStarted, this, [this] {
         m_note.clear();
         m_progress->setValue(0);
-        m_progress->setFormat(tr("Starting…"));
+        setProgressText(m_progress, tr("Starting…"));
         showLoading(true);
     });
     connect(m_session, &Session::CorpusSession::progressChanged, this,
             [this](const Session::PipelineProgress &p) {
                 m_progress->setValue(int(p.fraction * ProgressSteps));
                 // The stage and its own count, then the share of the whole job.
-                m_progress->setFormat(tr("%1: %2 of %3 (%4)")
-                                          .arg(Session::Pipeline::stageName(p.stage),
-                                               I18n::LocaleFormat::number(p.done),
-                                               I18n::LocaleFormat::number(p.total),
-                                               I18n::LocaleFormat::percent(p.fraction)));
+                setProgressText(m_progress, tr("%1: %2 of %3 (%4)")
+                                                .arg(Session::Pipeline::stageName(p.stage),
+                                                     I18n::LocaleFormat::number(p.done),
+                                                     I18n::LocaleFormat::number(p.total),
+                                                     I18n::LocaleFormat::percent(p.fraction)));
             });
     connect(m_session, &Session::CorpusSession::corpusChanged, this, [this] {
         showLoading(false);

@@ -185,3 +185,32 @@ TEST_CASE("Closing the window while a load runs does not wait for it", "[gui][ca
     if (!qEnvironmentVariableIsSet("MARSAD_NO_TIMING")) // sanitizers slow every thread
         CHECK(clock.elapsed() < 100);
 }
+
+TEST_CASE("The loading progress text is never cut, in English or Arabic", "[gui][cancel]")
+{
+    // Seen under Xvfb: the Arabic stage name with its counts wrapped and was
+    // clipped inside a bar of fixed width.
+    QTemporaryDir dir;
+    const QString big = generatedCorpus(dir, 300);
+    for (const bool arabic : {false, true}) {
+        INFO((arabic ? "Arabic UI" : "English UI"));
+        Tests::UiLanguage language(arabic);
+        Widgets::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QProgressBar *bar = window.loadStatus()->progressBar();
+        int checked = 0;
+        bool fits = true;
+        QObject::connect(window.session(), &Session::CorpusSession::progressChanged, &window,
+                         [&](const Session::PipelineProgress &) {
+                             QCoreApplication::processEvents(); // let the status bar lay out
+                             const int needed = bar->fontMetrics().horizontalAdvance(bar->text());
+                             fits = fits && needed <= bar->width();
+                             ++checked;
+                         });
+        window.openPaths({big});
+        Tests::waitForLoad(window, 120000);
+        CHECK(checked > 0);
+        CHECK(fits);
+    }
+}
