@@ -27,6 +27,10 @@ struct ProcessResult
 };
 ProcessResult runMarsad(const QStringList &arguments);
 
+/// How much slower per byte this machine works on 8 MB than on 1 MB in a plainly
+/// linear pass (caches), in [1, 1.5]: the complexity tests divide growth by it.
+double memoryPenalty();
+
 } // namespace Marsad::Tests
 
 // Lets Catch2 print QStrings in failure messages.

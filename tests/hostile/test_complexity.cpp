@@ -9,6 +9,7 @@
 #include "htmlextractor.h"
 #include "jsonlreader.h"
 #include "segmenter.h"
+#include "testsupport.h"
 #include "textdecoder.h"
 
 #include <catch2/catch.hpp>
@@ -85,29 +86,6 @@ bool timingDisabled()
 
 QString repeated(const QString &unit, qsizetype size);
 
-// How much slower per byte this machine's memory makes work on 8 MB than on
-// 1 MB, from plainly linear passes (case mapping, UTF-8 round trip, a split)
-// over the same sizes: 1 MB of text and its intermediates fit in a 4 MB L2
-// cache, 8 MB do not, which alone makes a linear stage grow 10-12×, not 8×.
-// At least 1.
-double memoryPenalty()
-{
-    static const double penalty = [] {
-        const auto make = [](qsizetype size) {
-            return repeated(u"تواصلت المعارك في إقليم قره باغ "_s, size);
-        };
-        const auto run = [](const QString &text) {
-            const QString lower = text.toLower();
-            const QString back = QString::fromUtf8(lower.toUtf8());
-            const auto words = QStringView(back).split(u' ');
-            Q_UNUSED(words);
-        };
-        const double growth = bestOfThree(Large, make, run) / bestOfThree(Small, make, run);
-        return std::clamp(growth / 8.0, 1.0, 1.5);
-    }();
-    return penalty;
-}
-
 template<typename Make, typename Run>
 void checkLinear(const char *stage, const char *input, const Make &make, const Run &run)
 {
@@ -124,15 +102,15 @@ void checkLinear(const char *stage, const char *input, const Make &make, const R
         // and a quadratic stage from even 1 ms still grows past 10× that.
         const double s = std::max(bestOfThree(Small, make, run), 5e-3);
         const double l = bestOfThree(Large, make, run);
-        if (l / s / memoryPenalty() < growth) {
+        if (l / s / Marsad::Tests::memoryPenalty() < growth) {
             small = s;
             large = l;
-            growth = l / s / memoryPenalty();
+            growth = l / s / Marsad::Tests::memoryPenalty();
         }
     }
     INFO(stage << " on " << input << ": 1 MB " << small << " s, 8 MB " << large << " s, ×"
                << large / small << ", ×" << growth << " after the memory penalty of ×"
-               << memoryPenalty());
+               << Marsad::Tests::memoryPenalty());
     CHECK(growth <= MaxGrowth);
 }
 
@@ -183,6 +161,29 @@ Corpus::Article articleOf(const QString &text)
 }
 
 } // namespace
+
+// How much slower per byte this machine's memory makes work on 8 MB than on
+// 1 MB, from plainly linear passes (case mapping, UTF-8 round trip, a split)
+// over the same sizes: 1 MB of text and its intermediates fit in a 4 MB L2
+// cache, 8 MB do not, which alone makes a linear stage grow 10-12×, not 8×.
+// At least 1.
+double Marsad::Tests::memoryPenalty()
+{
+    static const double penalty = [] {
+        const auto make = [](qsizetype size) {
+            return repeated(u"تواصلت المعارك في إقليم قره باغ "_s, size);
+        };
+        const auto run = [](const QString &text) {
+            const QString lower = text.toLower();
+            const QString back = QString::fromUtf8(lower.toUtf8());
+            const auto words = QStringView(back).split(u' ');
+            Q_UNUSED(words);
+        };
+        const double growth = bestOfThree(Large, make, run) / bestOfThree(Small, make, run);
+        return std::clamp(growth / 8.0, 1.0, 1.5);
+    }();
+    return penalty;
+}
 
 // Builds the text of an input at a size.
 auto textOf(const QString &unit)
