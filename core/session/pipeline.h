@@ -8,6 +8,7 @@
 #pragma once
 
 #include "analysisstore.h"
+#include "analystdata.h"
 #include "analyzedarticle.h"
 #include "corpusindex.h"
 #include "corpusloader.h"
@@ -63,6 +64,9 @@ struct PipelineOptions
     /// cannot be used is set aside or bypassed with a warning Issue (file =
     /// the store's path, also passed to fileRead); the results are the same.
     std::shared_ptr<const Store::AnalysisStore> store;
+    /// The analyst's corrections, laid over the results of every run (never
+    /// stored with them): the index, the exports and the output show them.
+    Analyst::AnalystData analyst;
 };
 
 struct PipelineResult
