@@ -4,12 +4,18 @@
 // The articles are FilterResult's rows (those the list shows); events are
 // judged by the same filter as on the timeline. A failed export shows the
 // reason and leaves no half-written file.
+//
+// The file is encoded and written on the analysis pool (10^5 articles take
+// seconds): the selection is taken on the GUI thread, the index is immutable
+// and shared, and the menu entries wait until the export is done.
 #pragma once
 
 #include "dataexport.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -36,8 +42,20 @@ public:
 
     /// Writes what the filter shows now into \a path; false with a reason in \a error.
     bool exportTo(Exchange::DataFormat format, const QString &path, QString *error) const;
+    /// The same off the GUI thread: finished() tells the outcome.
+    void startExport(Exchange::DataFormat format, const QString &path);
+    bool isExporting() const { return m_running; }
+
+Q_SIGNALS:
+    /// An export started by startExport() ended; \a error is empty on success.
+    void finished(const QString &path, const QString &error);
 
 private:
+    struct Job;
+    std::shared_ptr<Job> prepare(Exchange::DataFormat format, QString *error) const;
+    static QString run(const Job &job, const QString &path);
+    void enableActions();
+    void report(Exchange::DataFormat format, const QString &path, const QString &error);
     void choose(Exchange::DataFormat format);
     QString title(Exchange::DataFormat format) const;
 
@@ -45,6 +63,8 @@ private:
     QWidget *m_window;
     QHash<Exchange::DataFormat, QAction *> m_actions;
     QAction *m_bom = nullptr;
+    bool m_running = false;
+    bool m_fromMenu = false; ///< The running export was asked for in the menu: errors in a dialog.
 };
 
 } // namespace Marsad::Widgets

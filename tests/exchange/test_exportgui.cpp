@@ -109,6 +109,39 @@ TEST_CASE("The viewer's data export follows the filter", "[exchange][gui][sample
     CHECK(error.contains(u"/nonexistent/dir/e.csv"_s));
 }
 
+TEST_CASE("The viewer's data export runs off the GUI thread", "[exchange][gui][sample]")
+{
+    Widgets::MainWindow window;
+    auto *exports = window.findChild<Widgets::DataExportActions *>(u"dataExportActions"_s);
+    REQUIRE(exports);
+    Tests::openAndWait(window, {Tests::sampleCorpusDir()});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"events.csv"_s);
+    QList<QString> errors;
+    QObject::connect(exports, &Widgets::DataExportActions::finished, exports,
+                     [&](const QString &, const QString &error) { errors.append(error); });
+
+    exports->startExport(DataFormat::EventsCsv, path);
+    // The menu entries wait while a file is being written; the window does not.
+    CHECK(exports->isExporting());
+    CHECK_FALSE(exports->action(DataFormat::EventsCsv)->isEnabled());
+    // A second export asked for meanwhile is not started.
+    exports->startExport(DataFormat::PlacesGeoJson, dir.filePath(u"places.geojson"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
+    CHECK(errors.first().isEmpty());
+    CHECK_FALSE(exports->isExporting());
+    CHECK(exports->action(DataFormat::EventsCsv)->isEnabled());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("event_id,"));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"places.geojson"_s)));
+
+    // A failure is reported through the same signal, with the reason.
+    exports->startExport(DataFormat::EventsCsv, u"/nonexistent/dir/e.csv"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 20000);
+    CHECK(errors.last().contains(u"/nonexistent/dir/e.csv"_s));
+}
+
 // xvfb-run -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
 //     MARSAD_SCREENSHOT_DIR=/tmp/shots build/tests/marsad-tests "Screenshot of File → Export Data"
 TEST_CASE("Screenshot of File → Export Data", "[.screenshots]")
