@@ -31,6 +31,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -381,7 +382,12 @@ void MainWindow::openIssue(const QModelIndex &index)
             return;
         }
     }
-    statusBar()->showMessage(tr("This file could not be read, so it has no text to show."), 5000);
+    // A file that could not be read, the analysis store, a project's missing
+    // corpus file: no article comes from it.
+    statusBar()->showMessage(
+        tr("No article of this corpus comes from %1, so there is no text to show.")
+            .arg(QFileInfo(file).fileName()),
+        5000);
 }
 
 void MainWindow::createTimelineDock()
