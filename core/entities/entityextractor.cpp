@@ -2,6 +2,7 @@
 
 #include "analyzedtext.h"
 #include "placelists.h"
+#include "wordkeys.h"
 
 #include <algorithm>
 
@@ -14,7 +15,17 @@ EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer)
 
 QList<Mention> EntityExtractor::extract(const QString &text) const
 {
+    return mentionsIn(AnalyzedText(text));
+}
+
+EntityExtractor::Findings EntityExtractor::extractWithWords(const QString &text) const
+{
     const AnalyzedText analyzed(text);
+    return {mentionsIn(analyzed), Text::wordKeys(analyzed.folded().text(), analyzed.tokens())};
+}
+
+QList<Mention> EntityExtractor::mentionsIn(const AnalyzedText &analyzed) const
+{
     const QList<AliasMatch> matches = m_matcher.match(analyzed);
     const QList<PlaceListItem> lists = PlaceLists::find(*m_gazetteer, analyzed, matches);
     const QList<ResolvedMention> known = m_rules.apply(analyzed, matches, lists);

@@ -1,10 +1,8 @@
 #include "corpusindex.h"
 
 #include "analysisthreadpool.h"
-#include "arabicfolder.h"
-#include "cliticanalyzer.h"
-#include "segmenter.h"
 #include "textquery.h"
+#include "wordkeys.h"
 
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
@@ -39,25 +37,17 @@ QDate publicationDate(const Analysis::AnalyzedArticle &a)
     return a.time.published.date;
 }
 
-size_t wordKey(QStringView word)
+// Keys of the article's words with their clitic-free stems, for the query
+// index: sorted, each once. The entity stage found those of the text; a
+// title given apart from the text (HTML, JSONL) is added here.
+QList<quint64> indexWords(Analysis::AnalyzedArticle &a)
 {
-    constexpr size_t Seed = 0x6d61727361642121; // fixed: keys never leave the process anyway
-    return qHash(word, Seed);
-}
-
-// Keys of the folded words of a text with their clitic-free stems, for the
-// query index: sorted, each once.
-std::vector<size_t> indexWords(const QString &text)
-{
-    std::vector<size_t> keys;
-    const QString folded = Text::ArabicFolder::foldString(text);
-    for (const Text::Token &t : Text::Segmenter::words(folded)) {
-        const QStringView word = QStringView(folded).sliced(t.start, t.length());
-        for (const Text::CliticAnalysis &a : Text::CliticAnalyzer::analyses(word))
-            keys.push_back(wordKey(a.stem));
-    }
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    QList<quint64> keys = std::move(a.words);
+    a.words = {}; // the postings hold them from now on
+    if (keys.empty())
+        keys = Text::wordKeysOf(a.article.text);
+    if (!a.article.titleSpan.isValid() && !a.article.title.isEmpty())
+        keys = Text::mergeWordKeys(keys, Text::wordKeysOf(a.article.title));
     return keys;
 }
 
@@ -75,10 +65,12 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
     : m_articles(std::move(articles)), m_gazetteer(std::move(gazetteer))
 {
     QHash<QString, int> entityNumbers;
-    // Words are the costly part (fold, segment, clitics per article): found on
-    // the analysis pool a batch at a time, added to the postings in row order.
+    // Words are found by the entity stage (or read from the store); articles
+    // made otherwise are folded here, on the analysis pool a batch at a time.
+    // Either way they are added to the postings in row order.
     constexpr qsizetype Batch = 256;
-    std::vector<std::vector<size_t>> words;
+    std::vector<QList<quint64>> words;
+    QList<qsizetype> batchRows;
     for (qsizetype row = 0; row < m_articles.size(); ++row) {
         if (row % Batch == 0) {
             if (cancel && cancel->load(std::memory_order_relaxed))
@@ -86,11 +78,12 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
             if (progress)
                 progress(row, m_articles.size());
             const qsizetype count = std::min(Batch, m_articles.size() - row);
-            words = QtConcurrent::blockingMapped<std::vector<std::vector<size_t>>>(
-                analysisThreadPool(), m_articles.cbegin() + row, m_articles.cbegin() + row + count,
-                [](const Analysis::AnalyzedArticle &a) {
-                    return indexWords(a.article.title + u'\n' + a.article.text);
-                });
+            batchRows.resize(count);
+            std::iota(batchRows.begin(), batchRows.end(), row);
+            Analysis::AnalyzedArticle *first = m_articles.data(); // detached once, here
+            words = QtConcurrent::blockingMapped<std::vector<QList<quint64>>>(
+                analysisThreadPool(), batchRows,
+                [first](qsizetype r) { return indexWords(first[r]); });
         }
         const Analysis::AnalyzedArticle &a = m_articles.at(row);
         QSet<QString> seen;
@@ -130,7 +123,7 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
             entityCounts.append({*number, it.value()});
         }
         m_entityCounts.append(std::move(entityCounts));
-        for (const size_t key : words.at(size_t(row % Batch)))
+        for (const quint64 key : words.at(size_t(row % Batch)))
             m_wordPostings[key].append(row);
     }
 
@@ -159,7 +152,7 @@ std::optional<QList<qsizetype>> CorpusIndex::queryRows(const QString &query) con
             any = std::move(merged);
         };
         for (const QString &stem : term.stems)
-            add(m_wordPostings.value(wordKey(stem)));
+            add(m_wordPostings.value(Text::wordKey(stem)));
         for (const QString &id : term.entityIds)
             add(m_entityPostings.value(id));
         rows = rows ? intersect(*rows, any) : any;

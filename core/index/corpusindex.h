@@ -87,7 +87,7 @@ private:
     QHash<QString, QList<qsizetype>> m_entityPostings; ///< id -> rows, ascending.
     /// wordKey(folded word or stem) -> rows. Keys, not strings: no string is
     /// kept per word, and a 64-bit collision costs at most an extra row.
-    QHash<size_t, QList<qsizetype>> m_wordPostings;
+    QHash<quint64, QList<qsizetype>> m_wordPostings;
     QHash<QString, int> m_mentionCounts;
     QHash<QString, EntityStats> m_descriptions;
     QStringList m_entityIds;                  ///< Entity number -> id.

@@ -79,6 +79,7 @@ struct FileSlot
     bool changedWhileRead = false;
     Corpus::FileLoadResult load;
     QList<QList<Mention>> mentions; ///< When cached.
+    QList<QList<quint64>> words;    ///< When cached.
     qsizetype firstArticle = 0;
     qsizetype articleCount = 0;
 };
@@ -127,6 +128,7 @@ void readSlot(FileSlot &slot)
         if (stored) {
             slot.load = std::move(stored->load);
             slot.mentions = std::move(stored->mentions);
+            slot.words = std::move(stored->words);
             slot.cached = true;
             return;
         }
@@ -266,6 +268,7 @@ PipelineResult Pipeline::run(const QStringList &paths,
     QList<FileSlot> files(list.files.size());
     QList<Corpus::Article> articles;
     QList<QList<Mention>> mentions;
+    QList<QList<quint64>> words; // index keys, found with the mentions
     // Articles whose entities are still to find (not from the store), in order.
     QList<qsizetype> todo;
     bool corpusCacheable = true;
@@ -305,9 +308,12 @@ PipelineResult Pipeline::run(const QStringList &paths,
                     todo.append(articles.size());
                 articles.append(std::move(slot->load.articles[a]));
                 mentions.append(slot->cached ? std::move(slot->mentions[a]) : QList<Mention>());
+                words.append(slot->cached && a < slot->words.size() ? std::move(slot->words[a])
+                                                                    : QList<quint64>());
             }
             slot->load.articles = {};
             slot->mentions = {};
+            slot->words = {};
         }
         result.filesRead += batch.size();
         progress.report(PipelineStage::Reading, result.filesRead, list.files.size());
@@ -333,7 +339,7 @@ PipelineResult Pipeline::run(const QStringList &paths,
             return;
         const QList<Store::FileWrite> writes =
             QtConcurrent::blockingMapped<QList<Store::FileWrite>>(
-                pool, complete, [&articles, &mentions, background](const FileSlot *slot) {
+                pool, complete, [&articles, &mentions, &words, background](const FileSlot *slot) {
                     if (background)
                         runThisThreadInBackground();
                     Store::FileWrite w;
@@ -345,13 +351,17 @@ PipelineResult Pipeline::run(const QStringList &paths,
                         w.blob = Store::ResultCodec::encodeFile(
                             slot->path, slot->load.issues,
                             std::span(articles).subspan(slot->firstArticle, slot->articleCount),
-                            std::span(mentions).subspan(slot->firstArticle, slot->articleCount));
+                            std::span(mentions).subspan(slot->firstArticle, slot->articleCount),
+                            std::span(words).subspan(slot->firstArticle, slot->articleCount));
                     }
                     return w;
                 });
         store->putFiles(writes);
     };
     constexpr qsizetype ArticleBatch = 64;
+    // The index's word keys come from the entity stage's folding, for the
+    // index now or for a later open that reads them from the store.
+    const bool withWords = options.buildIndex || storeUsable();
     progress.report(PipelineStage::Entities, 0, todo.size());
     for (qsizetype start = 0; start < todo.size(); start += ArticleBatch) {
         if (canceled(options)) {
@@ -361,14 +371,19 @@ PipelineResult Pipeline::run(const QStringList &paths,
         }
         keepFiles(todo.at(start));
         const QList<qsizetype> batch = todo.mid(start, ArticleBatch);
-        const QList<QList<Mention>> found = QtConcurrent::blockingMapped<QList<QList<Mention>>>(
-            pool, batch, [&extractor, &articles, background](qsizetype a) {
+        using Findings = Entities::EntityExtractor::Findings;
+        QList<Findings> found = QtConcurrent::blockingMapped<QList<Findings>>(
+            pool, batch, [&extractor, &articles, background, withWords](qsizetype a) {
                 if (background)
                     runThisThreadInBackground();
-                return extractor.extract(articles.at(a).text);
+                if (withWords)
+                    return extractor.extractWithWords(articles.at(a).text);
+                return Findings{extractor.extract(articles.at(a).text), {}};
             });
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            mentions[batch.at(i)] = found.at(i);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            mentions[batch.at(i)] = std::move(found[i].mentions);
+            words[batch.at(i)] = std::move(found[i].words);
+        }
         progress.report(PipelineStage::Entities, start + batch.size(), todo.size());
     }
     keepFiles(articles.size());
@@ -420,6 +435,7 @@ PipelineResult Pipeline::run(const QStringList &paths,
         Analysis::AnalyzedArticle analyzed;
         analyzed.article = std::move(articles[i]);
         analyzed.mentions = std::move(mentions[i]);
+        analyzed.words = std::move(words[i]);
         analyzed.time = times.value(i);
         result.articles.append(std::move(analyzed));
     }

@@ -322,7 +322,8 @@ std::optional<QByteArray> unwrap(Kind kind, const QByteArray &blob)
 
 QByteArray ResultCodec::encodeFile(const QString &path, const Issues &fileIssues,
                                    std::span<const Corpus::Article> articles,
-                                   std::span<const QList<Mention>> mentions)
+                                   std::span<const QList<Mention>> mentions,
+                                   std::span<const QList<quint64>> words)
 {
     QByteArray body;
     {
@@ -338,6 +339,11 @@ QByteArray ResultCodec::encodeFile(const QString &path, const Issues &fileIssues
             out << qint64(list.size());
             for (const Mention &m : list)
                 w.mention(m);
+            const QList<quint64> noWords;
+            const QList<quint64> &keys = i < qsizetype(words.size()) ? words[i] : noWords;
+            out << qint64(keys.size());
+            for (const quint64 key : keys)
+                out << key;
         }
     }
     return wrap(Kind::File, body);
@@ -360,6 +366,7 @@ std::optional<FileResult> ResultCodec::decodeFile(const QByteArray &blob, const 
         return std::nullopt;
     result.load.articles.resize(n);
     result.mentions.resize(n);
+    result.words.resize(n);
     for (qsizetype i = 0; i < n; ++i) {
         if (!r.article(result.load.articles[i]))
             return std::nullopt;
@@ -371,6 +378,12 @@ std::optional<FileResult> ResultCodec::decodeFile(const QByteArray &blob, const 
             if (!r.mention(mention))
                 return std::nullopt;
         }
+        qsizetype k = 0;
+        if (!r.count(&k) || k > qsizetype(in.device()->bytesAvailable() / 8))
+            return std::nullopt;
+        result.words[i].resize(k);
+        for (quint64 &key : result.words[i])
+            in >> key;
     }
     if (!r.ok() || !in.atEnd())
         return std::nullopt;

@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace Marsad::Store {
 
@@ -23,6 +24,7 @@ struct FileResult
 {
     Corpus::FileLoadResult load;    ///< Articles and problems, file fields = the path.
     QList<QList<Mention>> mentions; ///< Per article of load.articles.
+    QList<QList<quint64>> words;    ///< Per article: Text::wordKeys, for the index.
 };
 
 class ResultCodec final
@@ -31,14 +33,15 @@ public:
     /// Bumped whenever the coding changes (the analyser key changes too, since
     /// it hashes this module's sources; the version makes old blobs unreadable
     /// even to a build that forgot to regenerate it).
-    static constexpr quint16 Version = 1;
+    static constexpr quint16 Version = 2; // 2: word keys per article
 
     /// One file's results. The path is not stored: decodeFile() puts the path
     /// it is given wherever the file's own path stood, so a moved or copied
     /// file with the same content reuses them.
     static QByteArray encodeFile(const QString &path, const Issues &fileIssues,
                                  std::span<const Corpus::Article> articles,
-                                 std::span<const QList<Mention>> mentions);
+                                 std::span<const QList<Mention>> mentions,
+                                 std::span<const QList<quint64>> words = {});
     static std::optional<FileResult> decodeFile(const QByteArray &blob, const QString &path);
 
     /// Corpus-level time results (a slice of them: the store keeps chunks).
