@@ -45,12 +45,18 @@ struct StoreLocation
     static bool parse(const QString &text, StoreLocation *location, QString *error);
     /// The text that parse() reads back (the password left out).
     QString toString() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Marsad::Analyst::StoreLocation) // last: it ends with "private:"
 };
 
 class AnalystStore final : public QObject
 {
     Q_OBJECT
 public:
+    /// The schema this build writes; a store with a newer one is refused
+    /// (never rewritten), an older one would be upgraded.
+    static constexpr int SchemaVersion = 1;
+
     /// Opens (creating the tables when needed) the store at \a location; null
     /// with *error set (translated, naming the location) when it cannot be used.
     static std::unique_ptr<AnalystStore> open(const StoreLocation &location, QString *error);
@@ -83,6 +89,10 @@ public:
     bool setSetting(const QString &key, const QString &value);
 
     QString lastError() const;
+
+    /// SQLite: how often other connections' writes are looked for (1 s by
+    /// default; PostgreSQL is told at once, by NOTIFY).
+    void setPollInterval(int ms);
 
 Q_SIGNALS:
     /// Another client (or another connection of this process) wrote: load()
