@@ -37,6 +37,9 @@ const QString Channel = u"marsad_analyst"_s;
 /// How long an SQLite write waits for another writer.
 constexpr int BusyTimeoutMs = 5000;
 constexpr int DefaultPollMs = 1000;
+/// A PostgreSQL store is told of writes at once; this only finds a lost
+/// connection of a client that does nothing.
+constexpr int PostgresPollMs = 10000;
 
 QString uniqueConnectionName()
 {
@@ -107,12 +110,18 @@ struct AnalystStore::Private
     QSqlDatabase db;
     bool postgres = false;
     QString lastError;
-    QTimer poll;             ///< SQLite: looks for other connections' commits.
+    QTimer pollTimer;        ///< SQLite: other connections' commits; PostgreSQL: a lost connection.
     qint64 dataVersion = -1; ///< SQLite: PRAGMA data_version when last looked.
     bool changePending = false;
 
     bool connect(QString *why);
     bool prepareSchema(QString *why);
+    bool listen(QString *why);
+    /// PostgreSQL: when the connection is gone (a server restart, a network
+    /// cut), opens it again and listens again; true when it did. Whatever
+    /// was missed meanwhile is announced by changed().
+    bool reconnect();
+    bool writeOnce(const std::function<bool(bool &wrote)> &body);
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
     bool fail(const QString &why);
@@ -121,7 +130,7 @@ struct AnalystStore::Private
     /// false (rolled back) when anything fails.
     bool write(const std::function<bool(bool &wrote)> &body);
     qint64 readDataVersion();
-    void pollDataVersion();
+    void poll();
     void scheduleChanged();
 
     template<typename Item>
@@ -173,9 +182,8 @@ bool AnalystStore::Private::connect(QString *why)
         return false;
     }
     if (postgres) {
-        // Not the server's NOTICEs ("relation … already exists") on stderr.
-        QSqlQuery quiet(db);
-        quiet.exec(u"SET client_min_messages TO WARNING"_s);
+        if (!listen(why))
+            return false;
     } else {
         // Before anything is changed in the file (its journal mode): is it ours?
         const QStringList tables = db.tables();
@@ -317,8 +325,17 @@ bool AnalystStore::Private::exec(const QString &sql)
 
 bool AnalystStore::Private::write(const std::function<bool(bool &wrote)> &body)
 {
+    // Writing twice is harmless: an insert of a known uid does nothing, an
+    // update writes the same values (when the first commit did arrive).
+    if (writeOnce(body))
+        return true;
+    return reconnect() && writeOnce(body);
+}
+
+bool AnalystStore::Private::writeOnce(const std::function<bool(bool &wrote)> &body)
+{
     if (!db.isOpen())
-        return fail(AnalystStore::tr("the store is closed"));
+        return fail(AnalystStore::tr("the connection to the store is closed"));
     // SQLite: take the write lock first, so that the busy timeout applies
     // (a read that turns into a write fails at once when another wrote).
     if (!exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
@@ -339,7 +356,8 @@ bool AnalystStore::Private::write(const std::function<bool(bool &wrote)> &body)
     if (ok && exec(u"COMMIT"_s))
         return true;
     const QString why = lastError;
-    QSqlQuery(db).exec(u"ROLLBACK"_s);
+    if (db.isOpen())
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
     return fail(why);
 }
 
@@ -351,8 +369,12 @@ qint64 AnalystStore::Private::readDataVersion()
     return query.value(0).toLongLong();
 }
 
-void AnalystStore::Private::pollDataVersion()
+void AnalystStore::Private::poll()
 {
+    if (postgres) {
+        reconnect(); // nothing when the connection is fine
+        return;
+    }
     // data_version changes when another connection committed, never for
     // this one's own commits.
     const qint64 version = readDataVersion();
@@ -361,6 +383,35 @@ void AnalystStore::Private::pollDataVersion()
     if (dataVersion >= 0 && version != dataVersion)
         scheduleChanged();
     dataVersion = version;
+}
+
+bool AnalystStore::Private::listen(QString *why)
+{
+    QSqlQuery quiet(db);
+    // Not the server's NOTICEs ("relation … already exists") on stderr.
+    quiet.exec(u"SET client_min_messages TO WARNING"_s);
+    if (!db.driver()->subscribeToNotification(Channel)) {
+        *why = db.driver()->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AnalystStore::Private::reconnect()
+{
+    if (!postgres)
+        return false;
+    if (db.isOpen()) {
+        QSqlQuery ping(db);
+        if (ping.exec(u"SELECT 1"_s))
+            return false; // the connection is fine: the failure was the statement's
+    }
+    db.close();
+    QString why;
+    if (!db.open() || !listen(&why))
+        return fail(why.isEmpty() ? db.lastError().text() : why);
+    scheduleChanged();
+    return true;
 }
 
 void AnalystStore::Private::scheduleChanged()
@@ -509,14 +560,7 @@ std::unique_ptr<AnalystStore> AnalystStore::open(const StoreLocation &location, 
         return nullptr;
     }
     if (d.postgres) {
-        QSqlDriver *driver = d.db.driver();
-        if (!driver->subscribeToNotification(Channel)) {
-            if (error)
-                *error = AnalystStore::tr("The analyst's store %1 cannot be used: %2")
-                             .arg(location.toString(), driver->lastError().text());
-            return nullptr;
-        }
-        QObject::connect(driver, &QSqlDriver::notification, store.get(),
+        QObject::connect(d.db.driver(), &QSqlDriver::notification, store.get(),
                          [&d](const QString &name, QSqlDriver::NotificationSource source,
                               const QVariant &payload) {
                              if (name == Channel && source != QSqlDriver::SelfSource &&
@@ -525,10 +569,10 @@ std::unique_ptr<AnalystStore> AnalystStore::open(const StoreLocation &location, 
                          });
     } else {
         d.dataVersion = d.readDataVersion();
-        d.poll.setInterval(DefaultPollMs);
-        QObject::connect(&d.poll, &QTimer::timeout, store.get(), [&d] { d.pollDataVersion(); });
-        d.poll.start();
     }
+    d.pollTimer.setInterval(d.postgres ? PostgresPollMs : DefaultPollMs);
+    QObject::connect(&d.pollTimer, &QTimer::timeout, store.get(), [&d] { d.poll(); });
+    d.pollTimer.start();
     return store;
 }
 
@@ -539,7 +583,7 @@ AnalystStore::AnalystStore() : d(std::make_unique<Private>())
 
 AnalystStore::~AnalystStore()
 {
-    d->poll.stop();
+    d->pollTimer.stop();
     if (d->db.isValid()) {
         d->db.close();
         d->db = QSqlDatabase();
@@ -554,12 +598,27 @@ const StoreLocation &AnalystStore::location() const
 
 void AnalystStore::setPollInterval(int ms)
 {
-    d->poll.setInterval(ms);
+    d->pollTimer.setInterval(ms);
 }
 
 AnalystData AnalystStore::load()
 {
+    d->lastError.clear();
+    AnalystData data = loadOnce();
+    if (!d->lastError.isEmpty() && d->reconnect()) {
+        d->lastError.clear();
+        data = loadOnce();
+    }
+    return data;
+}
+
+AnalystData AnalystStore::loadOnce()
+{
     AnalystData data;
+    if (!d->db.isOpen()) {
+        d->fail(tr("the connection to the store is closed"));
+        return data;
+    }
     // One snapshot: the three tables as one moment saw them.
     const bool snapshot =
         d->exec(d->postgres ? u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s : u"BEGIN"_s);
@@ -618,6 +677,21 @@ bool AnalystStore::setViewDeleted(const QString &uid, bool deleted)
 
 QString AnalystStore::setting(const QString &key) const
 {
+    d->lastError.clear();
+    QString value = settingOnce(key);
+    if (!d->lastError.isEmpty() && d->reconnect()) {
+        d->lastError.clear();
+        value = settingOnce(key);
+    }
+    return value;
+}
+
+QString AnalystStore::settingOnce(const QString &key) const
+{
+    if (!d->db.isOpen()) {
+        d->fail(tr("the connection to the store is closed"));
+        return {};
+    }
     QSqlQuery query(d->db);
     query.prepare(u"SELECT value FROM marsad_project_settings WHERE key = ?"_s);
     query.addBindValue(key);

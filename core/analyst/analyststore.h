@@ -10,6 +10,8 @@
 // nothing is duplicated. changed() tells a client that another one wrote.
 //
 // One connection per store object; use it from the thread that opened it.
+// A PostgreSQL connection that the server dropped is opened again by the
+// next call (or the next poll), and the write retried: writes are idempotent.
 //
 // (Interface fixed for the helpers; implemented in analyststore.cpp.)
 #pragma once
@@ -90,8 +92,9 @@ public:
 
     QString lastError() const;
 
-    /// SQLite: how often other connections' writes are looked for (1 s by
-    /// default; PostgreSQL is told at once, by NOTIFY).
+    /// How often the store looks, unasked, for other connections' writes
+    /// (SQLite; 1 s by default) or for a lost connection (PostgreSQL, which
+    /// is told of writes at once by NOTIFY; 10 s by default).
     void setPollInterval(int ms);
 
 Q_SIGNALS:
@@ -101,6 +104,8 @@ Q_SIGNALS:
 
 private:
     AnalystStore();
+    AnalystData loadOnce();
+    QString settingOnce(const QString &key) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

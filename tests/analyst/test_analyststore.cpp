@@ -654,3 +654,38 @@ TEST_CASE("The analyst's store names an unreachable PostgreSQL server", "[analys
     CHECK(AnalystStore::open(location, &error) == nullptr);
     CHECK(error.contains(location.toString()));
 }
+
+TEST_CASE("The analyst's store reconnects to a PostgreSQL server that dropped it", "[analyststore]")
+{
+    TestStore test(Backend::PostgreSQL);
+    SKIP_UNLESS_AVAILABLE(test);
+    auto writer = test.open();
+    auto reader = test.open();
+    QSignalSpy readerSpy(reader.get(), &AnalystStore::changed);
+    const Correction c = fullCorrection(CorrectionKind::SetDate);
+    REQUIRE(writer->insert(c));
+    REQUIRE(waitFor([&] { return readerSpy.count() > 0; }));
+
+    // The server ends every session (a restart, an administrator, a network cut).
+    QSqlDatabase db = test.raw(u"terminate"_s);
+    {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s));
+    }
+    closeRaw(db);
+    QThread::msleep(100);
+
+    readerSpy.clear();
+    Correction now = c;
+    now.note = u"after the cut"_s;
+    CHECK(writer->update(c, now));
+    INFO(writer->lastError().toStdString());
+    // The reader finds out by itself, and hears of writes again.
+    REQUIRE(waitFor([&] { return readerSpy.count() > 0; }));
+    CHECK(reader->load().corrections.value(0).note == u"after the cut"_s);
+    readerSpy.clear();
+    REQUIRE(writer->setCorrectionDeleted(c.uid, true));
+    REQUIRE(waitFor([&] { return readerSpy.count() > 0; }));
+    CHECK(reader->load().corrections.isEmpty());
+}

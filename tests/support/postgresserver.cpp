@@ -21,9 +21,10 @@ const QString User = u"marsad"_s;
 /// The folder holding initdb, pg_ctl and createdb; empty when none is found.
 QString findBinDir()
 {
-    const QString configured = qEnvironmentVariable("MARSAD_PG_BINDIR");
-    if (!configured.isEmpty())
-        return configured;
+    if (qEnvironmentVariableIsSet("MARSAD_PG_BINDIR")) {
+        const QString configured = qEnvironmentVariable("MARSAD_PG_BINDIR");
+        return QFileInfo(configured + u"/initdb"_s).isExecutable() ? configured : QString();
+    }
     // Debian keeps them out of PATH, one folder per major version: the newest.
     QString best;
     QVersionNumber bestVersion;
