@@ -436,9 +436,13 @@ bool AnalystStore::Private::insert(const Item &item)
         names += u", "_s + QLatin1String(c.name);
         marks += u", ?"_s;
     }
-    const QString sql = u"INSERT INTO "_s + QLatin1String(tableOf<Item>()) + u" ("_s + names +
-                        u", author, modified, created, revision) VALUES ("_s + marks +
-                        u", ?, ?, ?, 1) ON CONFLICT (uid) DO NOTHING"_s;
+    // seq: two clients inserting at once may get the same; their order is
+    // then the uid's, as good as any.
+    const QString table = QLatin1String(tableOf<Item>());
+    const QString sql = u"INSERT INTO "_s + table + u" ("_s + names +
+                        u", author, modified, created, revision, seq) VALUES ("_s + marks +
+                        u", ?, ?, ?, 1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM "_s + table +
+                        u")) ON CONFLICT (uid) DO NOTHING"_s;
     return write([&](bool &wrote) {
         QSqlQuery query(db);
         query.prepare(sql);
@@ -527,8 +531,7 @@ QList<Item> AnalystStore::Private::loadAll()
     query.setForwardOnly(true);
     QList<Item> items;
     if (!query.exec(u"SELECT "_s + names + u", author, modified FROM "_s +
-                    QLatin1String(tableOf<Item>()) +
-                    u" WHERE deleted = 0 ORDER BY created, uid"_s)) {
+                    QLatin1String(tableOf<Item>()) + u" WHERE deleted = 0 ORDER BY seq, uid"_s)) {
         fail(query.lastError().text());
         return items;
     }

@@ -227,10 +227,12 @@ QString createTable(const char *table, const Row &columns)
                   u" (uid TEXT NOT NULL PRIMARY KEY"_s;
     for (const Column &c : columns)
         sql += u", "_s + QLatin1String(c.name) + u' ' + sqlType(c.value);
-    // author: the OS user who wrote last; modified, created: UTC ISO 8601
-    // (they sort as text); revision: bumped by every write of the row.
+    // author: the OS user who wrote last; modified, created: UTC ISO 8601;
+    // revision: bumped by every write of the row; seq: the order of creation
+    // (many items are made within one millisecond).
     sql += u", author TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL DEFAULT '', "
-           "created TEXT NOT NULL DEFAULT '', revision BIGINT NOT NULL DEFAULT 0)"_s;
+           "created TEXT NOT NULL DEFAULT '', revision BIGINT NOT NULL DEFAULT 0, "
+           "seq BIGINT NOT NULL DEFAULT 0)"_s;
     return sql;
 }
 

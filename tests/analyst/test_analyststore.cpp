@@ -358,7 +358,8 @@ TEST_CASE("The analyst's store keeps every field of every item", "[analyststore]
     view.uid = data.views.first().uid;
     checkSame(data.views.first(), view);
     // In the order they were made.
-    CHECK(data.corrections.first().uid == corrections.first().uid);
+    for (qsizetype i = 0; i < corrections.size(); ++i)
+        CHECK(data.corrections.at(i).uid == corrections.at(i).uid);
 }
 
 TEST_CASE("The analyst's store: an item inserted twice is one item", "[analyststore]")
