@@ -1,6 +1,7 @@
 // --store, the analyst's store whose corrections the commands apply: accepted
 // (an SQLite store is made when missing), and refused with exit 2 when the
 // location is not one or the store cannot be opened.
+#include "support/postgresserver.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -12,7 +13,8 @@
 using namespace Qt::StringLiterals;
 using namespace Marsad::Tests;
 
-TEST_CASE("--store opens the analyst's store in the analysing commands", "[cli][analyststore]")
+TEST_CASE("The option --store opens the analyst's store in the analysing commands",
+          "[cli][analyststore]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -36,7 +38,7 @@ TEST_CASE("--store opens the analyst's store in the analysing commands", "[cli][
           0);
 }
 
-TEST_CASE("--store refuses what is not an analyst's store", "[cli][analyststore]")
+TEST_CASE("The option --store refuses what is not an analyst's store", "[cli][analyststore]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -64,4 +66,31 @@ TEST_CASE("--store refuses what is not an analyst's store", "[cli][analyststore]
         CHECK(badFile.out.isEmpty());
     }
     CHECK(readFile(garbage) == QByteArray(4096, 'x'));
+}
+
+TEST_CASE("The option --store reads a PostgreSQL store", "[cli][analyststore]")
+{
+    QString skip, failure;
+    PostgresServer *server = PostgresServer::shared(&skip, &failure);
+    REQUIRE(failure.isEmpty());
+    if (!server) {
+        WARN("PostgreSQL case skipped: " << skip.toStdString());
+        return;
+    }
+    QString error;
+    const QString url = server->createDatabase(&error);
+    REQUIRE(error.isEmpty());
+    const QString sample = sampleCorpusDir() + u"/001_58c241df490e0bb8.txt"_s;
+    const auto plain = runMarsad({u"analyze"_s, sample});
+    const auto withStore = runMarsad({u"analyze"_s, u"--store"_s, url, sample});
+    INFO(withStore.err.toStdString());
+    CHECK(withStore.exitCode == 0);
+    CHECK(withStore.out == plain.out);
+    // A database that does not exist: named, exit 2.
+    const QString missing = url;
+    const auto bad =
+        runMarsad({u"analyze"_s, u"--store"_s,
+                   QString(missing).replace(u"/marsad_test"_s, u"/nothere"_s), sample});
+    CHECK(bad.exitCode == 2);
+    CHECK(QString::fromUtf8(bad.err).contains(u"nothere"_s));
 }
