@@ -15,6 +15,8 @@ PACKAGES=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    # the analyst's shared store: Qt's PostgreSQL driver, and a server for its tests
+    postgresql libqt6sql6-psql
     libicu-dev catch2
     fonts-noto-core fonts-hosny-amiri
     xvfb xauth imagemagick poppler-utils clang-format

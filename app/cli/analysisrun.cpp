@@ -22,6 +22,7 @@ AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err,
     options.buildIndex = false;
     options.progress = runOptions.progress;
     options.store = runOptions.store;
+    options.analyst = runOptions.analyst;
     options.fileRead = [&err, &run, &runOptions](const Corpus::FileLoadResult &result) {
         for (const Issue &issue : result.issues) {
             if (!issue.isError() && !runOptions.warnings)

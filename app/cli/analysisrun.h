@@ -38,6 +38,8 @@ struct AnalysisRunOptions
     QHash<QString, QString> displayNames;
     /// Where results are read from and kept (StoreOption); none: all afresh.
     std::shared_ptr<Store::AnalysisStore> store;
+    /// The analyst's corrections laid over the results (StoreOption, --store).
+    Analyst::AnalystData analyst;
 };
 
 class AnalysisRunner final

@@ -167,6 +167,11 @@ int AnalyzeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice 
         ProgressLine::modeFor(err, out, parser.isSet(progressOption), parser.isSet(quietOption)));
     runOptions.warnings = !parser.isSet(quietOption);
     runOptions.store = storeOption.store(parser);
+    if (QString error; !storeOption.analystData(parser, &runOptions.analyst, &error)) {
+        progress.clear();
+        print(err, u"marsad: analyze: "_s + error + u'\n');
+        return ExitUsage;
+    }
     runOptions.beforeMessage = [&progress] {
         progress.clear();
     };

@@ -94,6 +94,10 @@ int DataExportCommand::run(Exchange::DataFormat format, const QString &command, 
 
     AnalysisRunOptions runOptions;
     runOptions.store = storeOption.store(parser);
+    if (QString error; !storeOption.analystData(parser, &runOptions.analyst, &error)) {
+        print(err, u"marsad: "_s + command + u": "_s + error + u'\n');
+        return ExitUsage;
+    }
     AnalysisRun run = AnalysisRunner::run(files.files, err, runOptions);
     if (!run.error.isEmpty()) {
         print(err, u"marsad: "_s + command + u": "_s + run.error + u'\n');

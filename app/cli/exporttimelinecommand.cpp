@@ -106,6 +106,10 @@ int ExportTimelineCommand::run(const QStringList &arguments, QIODevice &out, QIO
 
     AnalysisRunOptions runOptions;
     runOptions.store = storeOption.store(parser);
+    if (QString error; !storeOption.analystData(parser, &runOptions.analyst, &error)) {
+        print(err, u"marsad: export-timeline: "_s + error + u'\n');
+        return ExitUsage;
+    }
     AnalysisRun run = AnalysisRunner::run(files.files, err, runOptions);
     if (!run.error.isEmpty()) {
         print(err, u"marsad: export-timeline: "_s + run.error + u'\n');

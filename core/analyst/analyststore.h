@@ -10,6 +10,8 @@
 // nothing is duplicated. changed() tells a client that another one wrote.
 //
 // One connection per store object; use it from the thread that opened it.
+// A PostgreSQL connection that the server dropped is opened again by the
+// next call (or the next poll), and the write retried: writes are idempotent.
 //
 // (Interface fixed for the helpers; implemented in analyststore.cpp.)
 #pragma once
@@ -45,12 +47,18 @@ struct StoreLocation
     static bool parse(const QString &text, StoreLocation *location, QString *error);
     /// The text that parse() reads back (the password left out).
     QString toString() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Marsad::Analyst::StoreLocation) // last: it ends with "private:"
 };
 
 class AnalystStore final : public QObject
 {
     Q_OBJECT
 public:
+    /// The schema this build writes; a store with a newer one is refused
+    /// (never rewritten), an older one would be upgraded.
+    static constexpr int SchemaVersion = 1;
+
     /// Opens (creating the tables when needed) the store at \a location; null
     /// with *error set (translated, naming the location) when it cannot be used.
     static std::unique_ptr<AnalystStore> open(const StoreLocation &location, QString *error);
@@ -84,6 +92,11 @@ public:
 
     QString lastError() const;
 
+    /// How often the store looks, unasked, for other connections' writes
+    /// (SQLite; 1 s by default) or for a lost connection (PostgreSQL, which
+    /// is told of writes at once by NOTIFY; 10 s by default).
+    void setPollInterval(int ms);
+
 Q_SIGNALS:
     /// Another client (or another connection of this process) wrote: load()
     /// again. Not emitted for this object's own writes.
@@ -91,6 +104,8 @@ Q_SIGNALS:
 
 private:
     AnalystStore();
+    AnalystData loadOnce();
+    QString settingOnce(const QString &key) const;
     struct Private;
     std::unique_ptr<Private> d;
 };
