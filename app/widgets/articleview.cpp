@@ -265,6 +265,19 @@ qsizetype ArticleView::mentionAtCursor() const
     return -1;
 }
 
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    // Shift+F10 opens the menu at the text cursor, as the Menu key does: the
+    // corrections of a mention reached with F3 need no mouse.
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        const QPoint at = cursorRect().center();
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+        contextMenuEvent(&menu);
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 {
     // From the keyboard (Shift+F10, the Menu key) the menu is for the place of

@@ -7,9 +7,23 @@ using namespace Qt::StringLiterals;
 
 namespace Marsad::Widgets {
 
-QString CorrectionText::describe(const Analyst::Correction &c, const EntityName &name)
+namespace {
+
+/// Arabic inside an English sentence (or the reverse) as a unit of its own:
+/// without the isolates the quotes around it are drawn reversed.
+QString isolate(const QString &text)
 {
-    const QString surface = c.anchor.surface;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+} // namespace
+
+QString CorrectionText::describe(const Analyst::Correction &c, const EntityName &entityName)
+{
+    const QString surface = isolate(c.anchor.surface);
+    auto name = [&](const QString &id) {
+        return isolate(entityName(id));
+    };
     switch (c.kind) {
     case Analyst::CorrectionKind::RemoveMention:
         return tr("Mark “%1” as not a mention").arg(surface);
@@ -25,7 +39,8 @@ QString CorrectionText::describe(const Analyst::Correction &c, const EntityName 
     case Analyst::CorrectionKind::MergeEntities:
         return tr("Merge “%1” into “%2”").arg(name(c.entityId), name(c.targetEntityId));
     case Analyst::CorrectionKind::NewEntity:
-        return tr("New entity “%1”").arg(c.entity.ar.isEmpty() ? c.entity.id : c.entity.ar);
+        return tr("New entity “%1”")
+            .arg(isolate(c.entity.ar.isEmpty() ? c.entity.id : c.entity.ar));
     }
     return {};
 }

@@ -32,7 +32,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -237,7 +239,9 @@ TEST_CASE("Change Entity and Make New Entity from a mention's menu", "[gui][corr
                    [](QWidget *p) { pickEntity(p, u"Stepanakert"_s); });
             chooseInMenu(w, u"changeEntityAction"_s);
         });
-        openPaneMenu(window.articleView(), m);
+        // From the keyboard: the mention is selected (as F3 does), Shift+F10.
+        window.articleView()->setFocus();
+        QTest::keyClick(window.articleView(), Qt::Key_F10, Qt::ShiftModifier);
         const Analyst::Correction *c = only(window);
         REQUIRE(c);
         CHECK(c->kind == CorrectionKind::ChangeEntity);
@@ -329,7 +333,7 @@ TEST_CASE("Add Mention on a selection of the pane", "[gui][correctionsui]")
             });
             chooseInMenu(w, u"addMentionAction"_s, &found);
         });
-        openPaneMenu(view, -1); // Shift+F10: at the cursor
+        QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier); // at the cursor
         REQUIRE(found);
         const Analyst::Correction *c = only(window);
         REQUIRE(c);
@@ -534,5 +538,86 @@ TEST_CASE("The map's pick mode gives the coordinates of the next click, once",
         QTest::keyClick(map, Qt::Key_Escape);
         CHECK(canceled.size() == 1);
         CHECK_FALSE(map->isPicking());
+    }
+}
+
+// Screenshots of the correction flow, for looking at it as a user would. Hidden; run with
+//   xvfb-run -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
+//       MARSAD_SCREENSHOT_DIR=/tmp/shots build/tests/marsad-tests "[.correctionshots]"
+TEST_CASE("Screenshots of the corrections", "[.correctionshots]")
+{
+    const QString dir = qEnvironmentVariable("MARSAD_SCREENSHOT_DIR", u"/tmp"_s);
+    auto shoot = [&](const QString &name) {
+        QTest::qWait(400);
+        QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, dir + u'/' + name + u".png"_s});
+    };
+    for (const bool arabic : {false, true}) {
+        Tests::UiLanguage language(arabic);
+        const QString prefix = arabic ? u"ar-"_s : u"en-"_s;
+        Widgets::MainWindow window;
+        window.resize(1600, 1000);
+        window.move(0, 0);
+        openSamples(window);
+        const qsizetype m = showMention(window, isShusha);
+        REQUIRE(m >= 0);
+        whenUp(popupMenu, [&](QWidget *w) {
+            shoot(prefix + u"01-mention-menu"_s);
+            whenUp(modal<Widgets::EntityPicker>(), [&](QWidget *p) {
+                auto *picker = static_cast<Widgets::EntityPicker *>(p);
+                picker->searchEdit()->clear();
+                typeText(picker->searchEdit(), u"ستيبان"_s);
+                shoot(prefix + u"02-entity-picker"_s);
+                QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+            });
+            chooseInMenu(w, u"changeEntityAction"_s);
+        });
+        openPaneMenu(window.articleView(), m);
+        REQUIRE(only(window));
+
+        whenUp(modal<Widgets::CorrectionDateDialog>(), [&](QWidget *d) {
+            auto *dialog = static_cast<Widgets::CorrectionDateDialog *>(d);
+            QTest::keyClick(dialog->rangeCheck(), Qt::Key_Space);
+            dialog->startEdit()->setDate(QDate(2020, 10, 5));
+            dialog->endEdit()->setDate(QDate(2020, 10, 6));
+            QTest::keyClicks(dialog->noteEdit(),
+                             u"The wire's timestamp, seen on the agency site"_s);
+            shoot(prefix + u"03-date-dialog"_s);
+            dialog->accept();
+        });
+        window.findChild<QAction *>(u"setDateAction"_s)->trigger();
+
+        const qsizetype c = showMention(window, [](const Mention &x) { return x.candidate; });
+        REQUIRE(c >= 0);
+        whenUp(popupMenu, [&](QWidget *w) {
+            shoot(prefix + u"04-candidate-menu"_s);
+            chooseInMenu(w, u"newEntityAction"_s);
+        });
+        openPaneMenu(window.articleView(), c);
+        Widgets::CorrectionEntityDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<Widgets::CorrectionEntityDialog *>(
+                         QApplication::activeModalWidget())));
+        QTest::keyClicks(dialog->englishEdit(), u"Kalbajar camp"_s);
+        shoot(prefix + u"05-new-entity"_s);
+        QTest::mouseClick(dialog->pickButton(), Qt::LeftButton);
+        shoot(prefix + u"06-map-pick-mode"_s);
+        Widgets::MapView *map = window.mapView();
+        QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(map->width() / 2, map->height() / 2));
+        QTRY_VERIFY(dialog->isVisible());
+        shoot(prefix + u"07-new-entity-picked"_s);
+        dialog->accept();
+
+        // The Edit menu names what Undo takes back.
+        QMenu *edit = nullptr;
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->menu() && a->menu()->actions().contains(window.corrections()->undoAction()))
+                edit = a->menu();
+        }
+        REQUIRE(edit);
+        whenUp(popupMenu, [&](QWidget *w) {
+            shoot(prefix + u"08-edit-menu"_s);
+            static_cast<QMenu *>(w)->close();
+        });
+        window.menuBar()->setActiveAction(edit->menuAction());
+        QTest::qWait(1500);
     }
 }
