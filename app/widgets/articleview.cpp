@@ -13,6 +13,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -251,20 +252,56 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
-void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+qsizetype ArticleView::mentionAtCursor() const
 {
-    const qsizetype index = mentionAt(event->pos());
-    if (index < 0) {
-        QPlainTextEdit::contextMenuEvent(event);
+    const QTextCursor cursor = textCursor();
+    const qsizetype position = cursor.hasSelection() ? cursor.selectionStart() : cursor.position();
+    const auto &mentions = m_display.mentions;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const TextSpan &s = mentions.at(i).span;
+        if (s.contains(position))
+            return i;
+    }
+    return -1;
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    // Shift+F10 opens the menu at the text cursor, as the Menu key does: the
+    // corrections of a mention reached with F3 need no mouse.
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        const QPoint at = cursorRect().center();
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+        contextMenuEvent(&menu);
         return;
     }
-    const Mention mention = m_display.mentions.at(index);
-    QMenu menu(this);
-    menu.addAction(tr("Show only articles with “%1”").arg(mention.surface), this,
-                   [this, mention] { Q_EMIT entityActivated(mention.entityId); });
-    menu.addAction(tr("Hide articles with “%1”").arg(mention.surface), this,
-                   [this, mention] { Q_EMIT entityExcluded(mention.entityId); });
-    menu.exec(event->globalPos());
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // From the keyboard (Shift+F10, the Menu key) the menu is for the place of
+    // the text cursor (a mention reached with F3), not of the mouse.
+    const qsizetype index = event->reason() == QContextMenuEvent::Keyboard
+                                ? mentionAtCursor()
+                                : mentionAt(event->pos());
+    const QTextCursor cursor = textCursor();
+    const TextSpan selection = cursor.hasSelection()
+                                   ? TextSpan{cursor.selectionStart(), cursor.selectionEnd()}
+                                   : TextSpan{};
+    std::unique_ptr<QMenu> menu;
+    if (index < 0) {
+        menu.reset(createStandardContextMenu(event->pos()));
+    } else {
+        const Mention mention = m_display.mentions.at(index);
+        menu = std::make_unique<QMenu>(this);
+        menu->addAction(tr("Show only articles with “%1”").arg(mention.surface), this,
+                        [this, mention] { Q_EMIT entityActivated(mention.entityId); });
+        menu->addAction(tr("Hide articles with “%1”").arg(mention.surface), this,
+                        [this, mention] { Q_EMIT entityExcluded(mention.entityId); });
+    }
+    Q_EMIT contextMenuAboutToShow(menu.get(), index, selection);
+    menu->exec(event->globalPos());
 }
 
 } // namespace Marsad::Widgets

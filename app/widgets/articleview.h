@@ -13,6 +13,8 @@
 
 #include <functional>
 
+class QMenu;
+
 namespace Marsad::Widgets {
 
 /// Everything the pane shows for one article.
@@ -73,18 +75,25 @@ Q_SIGNALS:
     void entityActivated(const QString &entityId);
     /// A mention was right-clicked and "exclude" chosen.
     void entityExcluded(const QString &entityId);
+    /// The context menu is about to open: connected slots may add to \a menu
+    /// (the corrections do). \a mention: index of the mention it is for, or
+    /// -1; \a selection: the selected text's span, invalid when none.
+    void contextMenuAboutToShow(QMenu *menu, qsizetype mention, Marsad::TextSpan selection);
 
 protected:
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void applyFormats();
     void markSearchHits();
     static void breakLongLines(QString &text);
     void selectSpan(const TextSpan &span);
+    /// Index of the mention holding the text cursor, or -1.
+    qsizetype mentionAtCursor() const;
 
     ArticleDisplay m_display;
     ArticleHighlighter *m_highlighter;

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "analystsession.h"
 #include "articleheader.h"
 #include "articlelistmodel.h"
 #include "articlepresenter.h"
 #include "articleview.h"
 #include "corpussession.h"
+#include "correctionactions.h"
 #include "dataexportaction.h"
 #include "entitycards.h"
 #include "entitymodel.h"
@@ -213,12 +215,17 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    if (!m_analyst)
+        m_analyst = new Session::AnalystSession(this);
+    m_corrections = new CorrectionActions(m_analyst, m_gazetteer.get(), m_corpus, m_presenter,
+                                          m_articleView, this);
     QAction *cite = editMenu->addAction(tr("Copy &Citation"), this, [this] {
         if (m_presenter->copyCitation())
             statusBar()->showMessage(tr("Citation copied"), 4000);
     });
     cite->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     cite->setObjectName(u"copyCitationAction"_s);
+    m_corrections->addEditActions(editMenu);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *find = viewMenu->addAction(tr("&Search the Articles"), this, [this] {
@@ -296,6 +303,7 @@ void MainWindow::showEntityMenu(QTreeView *view, const QPoint &pos)
                    [this, id] { m_filter->includeEntity(id); });
     menu.addAction(tr("Hide articles that mention it"), this,
                    [this, id] { m_filter->excludeEntity(id); });
+    m_corrections->addEntityActions(&menu, id);
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
@@ -447,6 +455,7 @@ void MainWindow::createPlacesDock()
                                   [this](const QString &id) { return m_cards->placeCard(id); });
     m_placeList = panel->list();
     m_mapView = panel->map();
+    m_corrections->setMapView(m_mapView);
     connect(panel, &PlacesPanel::placeActivated, this, &MainWindow::activateEntity);
     connect(panel, &PlacesPanel::menuRequested, this,
             [this](const QPoint &pos) { showEntityMenu(m_placeList, pos); });

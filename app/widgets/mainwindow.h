@@ -26,8 +26,9 @@ class FilterState;
 } // namespace Marsad::Index
 
 namespace Marsad::Session {
+class AnalystSession;
 class CorpusSession;
-}
+} // namespace Marsad::Session
 
 namespace Marsad::Models {
 class ArticleListModel;
@@ -43,6 +44,7 @@ namespace Marsad::Widgets {
 class ArticleHeader;
 class ArticlePresenter;
 class ArticleView;
+class CorrectionActions;
 class EntityCards;
 class FilterChipBar;
 class LoadStatus;
@@ -64,6 +66,9 @@ public:
     bool isLoading() const;
 
     Session::CorpusSession *session() const { return m_session; }
+    /// The analyst's corrections, notes and views (issue 15).
+    Session::AnalystSession *analyst() const { return m_analyst; }
+    CorrectionActions *corrections() const { return m_corrections; }
     Index::FilterState *filter() const { return m_filter; }
     Index::FilterResult *filterResult() const { return m_corpus; }
     Models::ArticleListModel *articleModel() const { return m_articleModel; }
@@ -122,6 +127,8 @@ private:
 
     std::shared_ptr<const Entities::Gazetteer> m_gazetteer;
     Session::CorpusSession *m_session;
+    Session::AnalystSession *m_analyst = nullptr;
+    CorrectionActions *m_corrections = nullptr;
     Index::FilterState *m_filter;
     Index::FilterResult *m_corpus;
     Models::ArticleListModel *m_articleModel;

@@ -289,7 +289,17 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     m_pressed = false;
     if (m_dragging) {
         m_dragging = false;
+        if (m_picking) // a pan while picking: still picking
+            setCursor(Qt::CrossCursor);
+        else
+            unsetCursor();
+        return;
+    }
+    if (m_picking) {
+        m_picking = false;
         unsetCursor();
+        const QPointF lonLat = m_viewport.toLonLat(event->position());
+        Q_EMIT pointPicked(lonLat.y(), lonLat.x());
         return;
     }
     QString id = m_renderer.markerAt(m_viewport, event->position());
@@ -301,8 +311,27 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+void MapView::startPick()
+{
+    m_picking = true;
+    setCursor(Qt::CrossCursor);
+}
+
+void MapView::cancelPick()
+{
+    if (!m_picking)
+        return;
+    m_picking = false;
+    unsetCursor();
+    Q_EMIT pickCanceled();
+}
+
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_picking && event->key() == Qt::Key_Escape) {
+        cancelPick();
+        return;
+    }
     Geo::Viewport viewport = m_viewport;
     const QPointF middle(width() / 2.0, height() / 2.0);
     // Arrows first move the focus ring to the next marker that way.
@@ -383,7 +412,8 @@ void MapView::setHovered(const QString &id)
     if (id == m_hovered)
         return;
     m_hovered = id;
-    setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    if (!m_picking)
+        setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     Q_EMIT markerHovered(id);
 }
 

@@ -54,6 +54,13 @@ public:
     bool exportImage(const QString &path, QSize size = {}, double pixelRatio = 2.0);
     QString errorString() const { return m_errorString; }
 
+    /// One-shot pick mode (issue 15): the next click on the map (not a drag)
+    /// emits pointPicked() with its coordinates instead of choosing a marker;
+    /// Escape cancels it with pickCanceled().
+    void startPick();
+    void cancelPick();
+    bool isPicking() const { return m_picking; }
+
     Render::MapRenderer &renderer() { return m_renderer; }
     QSize sizeHint() const override;
 
@@ -62,6 +69,8 @@ Q_SIGNALS:
     /// Emitted when the marker under the cursor changes; empty when none.
     void markerHovered(const QString &id);
     void viewportChanged();
+    void pointPicked(double lat, double lon);
+    void pickCanceled();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -91,6 +100,7 @@ private:
     QPointF m_lastDragPosition;
     bool m_pressed = false;
     bool m_dragging = false;
+    bool m_picking = false;
     QString m_hovered;
     QString m_focusId;
     QString m_errorString;

@@ -133,7 +133,7 @@ TEST_CASE("Enter and Space on an entity row filter; Shift+F10 opens its menu", "
         bool menuShown = false;
         QTimer::singleShot(200, [&] {
             if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
-                menuShown = menu->actions().size() == 2;
+                menuShown = menu->actions().size() >= 2;
                 menu->close();
             }
         });
