@@ -75,8 +75,15 @@ NotesDock::NotesDock(Session::AnalystSession *analyst, Index::FilterResult *corp
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegate(new RtlTextDelegate(m_view));
-    m_view->header()->setSectionResizeMode(NoteModel::TextColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
+    // The note's text takes the room; the title is cut, its tooltip whole.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NoteModel::ArticleColumn, QHeaderView::Interactive);
+    header->resizeSection(NoteModel::ArticleColumn, 110);
+    header->setSectionResizeMode(NoteModel::TagsColumn, QHeaderView::Interactive);
+    header->resizeSection(NoteModel::TagsColumn, 90);
+    header->setSectionResizeMode(NoteModel::TextColumn, QHeaderView::Stretch);
     m_view->installEventFilter(this);
     m_filterEdit->setObjectName(u"notesFilter"_s);
     m_filterEdit->setPlaceholderText(tr("Filter the notes (words, #tag)"));
@@ -107,6 +114,7 @@ NotesDock::NotesDock(Session::AnalystSession *analyst, Index::FilterResult *corp
     bar->addWidget(m_bookmarksOnly);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    panel->setMinimumWidth(340);
     setWidget(panel);
 }
 

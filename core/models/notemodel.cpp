@@ -253,7 +253,11 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
 
 QVariant NoteModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section == BookmarkColumn && role == Qt::DisplayRole)
+        return u"★"_s;
+    if (role != Qt::DisplayRole && !(section == BookmarkColumn && role == Qt::ToolTipRole))
         return {};
     switch (section) {
     case ArticleColumn:

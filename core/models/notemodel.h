@@ -23,11 +23,11 @@ class NoteModel final : public QAbstractTableModel
 public:
     enum Column
     {
+        BookmarkColumn, ///< "★" for a bookmark: narrow, first.
         ArticleColumn,
-        TargetColumn,
         TextColumn,
         TagsColumn,
-        BookmarkColumn,
+        TargetColumn,
         ModifiedColumn,
         ColumnCount
     };

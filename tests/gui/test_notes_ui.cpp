@@ -38,8 +38,9 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPointer>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -447,4 +448,60 @@ TEST_CASE("The note model passes the model tester; words and #tags filter", "[gu
     CHECK(Models::NoteModel::matches(u"قصف"_s, u"قصف شوشة"_s, {}));
     model.setNotes({});
     CHECK(model.rowCount() == 0);
+}
+
+// Screenshots of the Notes dock and the Saved Views menu, of the whole X
+// screen as a user sees it. Hidden; run with
+//   xvfb-run -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
+//       MARSAD_SCREENSHOT_DIR=/tmp/shots build/tests/marsad-tests "[.notesshots]"
+TEST_CASE("Screenshots of notes and saved views", "[.notesshots]")
+{
+    const QString dir = qEnvironmentVariable("MARSAD_SCREENSHOT_DIR", u"/tmp"_s);
+    QDir().mkpath(dir);
+    for (const bool arabic : {false, true}) {
+        Tests::UiLanguage language(arabic);
+        Widgets::MainWindow window;
+        window.resize(1600, 1000);
+        openSamples(window);
+        window.resize(1600, 1000);
+        const auto &index = window.filterResult()->index();
+        auto note = [&](qsizetype row, TextSpan span, const QString &text, const QStringList &tags,
+                        bool bookmark) {
+            Analyst::Note n;
+            n.uid = Analyst::newUid();
+            n.target = span.isValid() ? Analyst::NoteTarget::Span : Analyst::NoteTarget::Article;
+            n.anchor = Widgets::NotesActions::anchorFor(index->article(row).article, span);
+            n.text = text;
+            n.tags = tags;
+            n.bookmark = bookmark;
+            REQUIRE(window.analyst()->add(n));
+        };
+        note(0, {40, 90}, arabic ? u"ادعاء قصف، يحتاج تحقق"_s : u"Shelling claim, verify"_s,
+             {u"shelling"_s, u"verify"_s}, false);
+        note(1, {}, arabic ? u"خلفية عن المحادثات"_s : u"Background on the talks"_s, {u"talks"_s},
+             false);
+        note(2, {}, QString(), {}, true);
+        note(3, {120, 170}, arabic ? u"تاريخ الاستيلاء على شوشة"_s : u"Date Shusha fell"_s,
+             {u"shusha"_s, u"dates"_s}, true);
+        window.notesDock()->show();
+        window.notesDock()->raise();
+        window.savedViews()->saveCurrent(arabic ? u"كل المقالات"_s : u"All articles"_s);
+        window.filter()->includeEntity(u"shusha"_s);
+        window.savedViews()->saveCurrent(arabic ? u"جبهة شوشة"_s : u"Shusha front"_s);
+        window.notesDock()->filterEdit()->setText(u"#shusha"_s);
+        QTest::qWait(500);
+        const QString lang = arabic ? u"ar"_s : u"en"_s;
+        QProcess::execute(u"import"_s,
+                          {u"-window"_s, u"root"_s, dir + u"/notes-dock-"_s + lang + u".png"_s});
+        window.notesDock()->filterEdit()->clear();
+        QTest::qWait(300);
+        QProcess::execute(
+            u"import"_s, {u"-window"_s, u"root"_s, dir + u"/notes-dock-all-"_s + lang + u".png"_s});
+        QMenu *menu = window.savedViews()->menu();
+        menu->popup(window.mapToGlobal(QPoint(window.width() / 2 - 150, 60)));
+        QTest::qWait(500);
+        QProcess::execute(u"import"_s,
+                          {u"-window"_s, u"root"_s, dir + u"/saved-views-"_s + lang + u".png"_s});
+        menu->close();
+    }
 }
