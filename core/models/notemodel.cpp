@@ -75,14 +75,19 @@ qsizetype NoteModel::articleRow(const Analyst::Anchor &anchor) const
     if (byFile >= 0 && (anchor.articleKey.isEmpty() ||
                         articleKey(m_index->article(byFile).article.text) == anchor.articleKey))
         return byFile;
-    if (anchor.articleKey.isEmpty())
-        return -1;
-    if (!m_keysBuilt) {
-        for (qsizetype row = 0; row < m_index->size(); ++row)
-            m_rowByKey.insert(articleKey(m_index->article(row).article.text), row);
-        m_keysBuilt = true;
+    if (!anchor.articleKey.isEmpty()) {
+        if (!m_keysBuilt) {
+            for (qsizetype row = 0; row < m_index->size(); ++row)
+                m_rowByKey.insert(articleKey(m_index->article(row).article.text), row);
+            m_keysBuilt = true;
+        }
+        const qsizetype byKey = m_rowByKey.value(anchor.articleKey, -1);
+        if (byKey >= 0)
+            return byKey;
     }
-    return m_rowByKey.value(anchor.articleKey, -1);
+    // The text is nowhere as it was: the file was edited. Its article is
+    // still the one at the same place; the span re-anchors by its context.
+    return byFile;
 }
 
 TextSpan NoteModel::resolvedSpan(const Analyst::Anchor &anchor, qsizetype row) const

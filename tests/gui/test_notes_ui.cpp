@@ -485,6 +485,8 @@ TEST_CASE("Screenshots of notes and saved views", "[.notesshots]")
              {u"shusha"_s, u"dates"_s}, true);
         window.notesDock()->show();
         window.notesDock()->raise();
+        // Wider than by default, as an analyst reading notes would drag it.
+        window.resizeDocks({window.notesDock()}, {640}, Qt::Horizontal);
         window.savedViews()->saveCurrent(arabic ? u"كل المقالات"_s : u"All articles"_s);
         window.filter()->includeEntity(u"shusha"_s);
         window.savedViews()->saveCurrent(arabic ? u"جبهة شوشة"_s : u"Shusha front"_s);
@@ -503,5 +505,47 @@ TEST_CASE("Screenshots of notes and saved views", "[.notesshots]")
         QProcess::execute(u"import"_s,
                           {u"-window"_s, u"root"_s, dir + u"/saved-views-"_s + lang + u".png"_s});
         menu->close();
+    }
+}
+
+TEST_CASE("A note on a passage follows it when the file is edited", "[gui][notesui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.txt"_s);
+    auto write = [&](const QString &text) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+    };
+    const QString body = u"قصف على ستيباناكرت\nقالت وزارة الدفاع إن القصف استمر ليلا على شوشة.\n"_s;
+    write(body);
+    for (const bool arabic : {false, true}) {
+        Tests::UiLanguage language(arabic);
+        Widgets::MainWindow window;
+        Tests::openAndWait(window, {path});
+        const qsizetype start = body.indexOf(u"القصف استمر"_s);
+        const TextSpan span{start, start + 11};
+        Analyst::Note note;
+        note.uid = Analyst::newUid();
+        note.target = Analyst::NoteTarget::Span;
+        note.anchor = Widgets::NotesActions::anchorFor(
+            window.filterResult()->index()->article(0).article, span);
+        note.text = u"which night?"_s;
+        REQUIRE(window.analyst()->add(note));
+
+        // A line is added at the top: the passage moves on.
+        write(u"عاجل\n"_s + body);
+        window.openPaths({path});
+        Tests::waitForLoad(window);
+        Widgets::NotesDock *dock = window.notesDock();
+        QTreeView *list = dock->view();
+        REQUIRE(list->model()->rowCount() == 1);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        CHECK(window.presenter()->shownArticle() == 0);
+        CHECK(window.articleView()->textCursor().selectionStart() == start + 5);
+        CHECK(window.articleView()->textCursor().selectedText() == u"القصف استمر"_s);
+        write(body);
     }
 }
