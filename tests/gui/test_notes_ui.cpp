@@ -209,6 +209,27 @@ TEST_CASE("Notes on a passage and an article, bookmarks, and the Notes dock", "[
         CHECK(pane->textCursor().selectionStart() == 10);
         CHECK(pane->textCursor().selectionEnd() == 30);
 
+        // The context menu edits a note.
+        const QModelIndex articleNote = rowWithText(shown, u"Background piece"_s);
+        REQUIRE(articleNote.isValid());
+        Q_EMIT list->customContextMenuRequested(list->visualRect(articleNote).center());
+        auto *menu = dock->findChild<QMenu *>(u"notesMenu"_s);
+        REQUIRE(menu);
+        REQUIRE(menu->actions().size() == 3);
+        menu->actions().at(1)->trigger();
+        menu->close();
+        {
+            QPointer<Widgets::NoteDialog> dialog = window.findChild<Widgets::NoteDialog *>();
+            REQUIRE(dialog);
+            CHECK(dialog->textEdit()->toPlainText() == u"Background piece"_s);
+            CHECK(dialog->tagsEdit()->text() == u"context"_s);
+            dialog->textEdit()->setPlainText(u"Background piece, read"_s);
+            dialog->accept();
+            delete dialog.data();
+        }
+        CHECK(rowWithText(shown, u"Background piece, read"_s).isValid());
+        CHECK(window.analyst()->data().notes.size() == 3);
+
         // Delete removes (a tombstone in the session).
         list->setCurrentIndex(rowWithText(shown, u"Shelling claim"_s));
         QTest::keyClick(list, Qt::Key_Delete);
