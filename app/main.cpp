@@ -3,9 +3,11 @@
 #include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "projectactions.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
@@ -72,6 +74,16 @@ int main(int argc, char **argv)
 
     Marsad::Widgets::MainWindow window;
     window.show();
-    window.openPaths(options ? options->paths : QStringList());
+    const QStringList paths = options ? options->paths : QStringList();
+    QString error;
+    if (paths.size() == 1 && paths.first().endsWith(u".marsad"_s, Qt::CaseInsensitive)) {
+        // A project: its store and its corpus.
+        if (!window.project()->openProject(paths.first(), &error)) {
+            QMessageBox::warning(&window, window.windowTitle(), error);
+            window.openPaths({});
+        }
+    } else {
+        window.openPaths(paths);
+    }
     return app.exec();
 }

@@ -18,12 +18,16 @@
 #include "languagemenu.h"
 #include "loadstatus.h"
 #include "mapview.h"
+#include "notesactions.h"
+#include "notesdock.h"
 #include "placemodel.h"
 #include "placespanel.h"
+#include "projectactions.h"
 #include "recentcorpora.h"
 #include "resources.h"
 #include "roles.h"
 #include "rtltextdelegate.h"
+#include "savedviews.h"
 #include "timelineexport.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -69,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Marsad"));
     setAcceptDrops(true);
+    m_analyst = new Session::AnalystSession(this);
 
     // Models follow the filtered corpus themselves, in this order; the
     // presenter comes after them, so the rows it reads are current.
@@ -131,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     createIssuesDock();
     createTimelineDock();
     createPlacesDock();
+    createAnalystParts();
     connectCorpus();
     resize(1500, 920);
     restoreLayout();
@@ -143,8 +149,7 @@ MainWindow::~MainWindow() = default; // a running load is canceled by the sessio
 void MainWindow::connectCorpus()
 {
     connect(m_session, &Session::CorpusSession::corpusChanged, this, [this] {
-        m_issueModel->setIssues(m_session->issues());
-        m_issuesDock->setVisible(m_issueModel->errorCount() > 0);
+        showIssues();
         m_selectedEntity.clear();
         m_corpus->setIndex(m_session->index());
         Q_EMIT corpusLoaded();
@@ -202,6 +207,9 @@ void MainWindow::createActions()
         fileMenu->addMenu(tr("Open &Recent")),
         [this](const QStringList &paths) { openPaths(paths); }, this);
     fileMenu->addSeparator();
+    m_project = new ProjectActions(m_analyst, m_session, fileMenu, this,
+                                   [this](const QStringList &paths) { openPaths(paths); });
+    fileMenu->addSeparator();
     QAction *exportMap =
         fileMenu->addAction(tr("Export the &Map…"), this, &MainWindow::chooseMapExport);
     exportMap->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
@@ -215,8 +223,6 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    if (!m_analyst)
-        m_analyst = new Session::AnalystSession(this);
     m_corrections = new CorrectionActions(m_analyst, m_gazetteer.get(), m_corpus, m_presenter,
                                           m_articleView, this);
     QAction *cite = editMenu->addAction(tr("Copy &Citation"), this, [this] {
@@ -226,6 +232,8 @@ void MainWindow::createActions()
     cite->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     cite->setObjectName(u"copyCitationAction"_s);
     m_corrections->addEditActions(editMenu);
+    editMenu->addSeparator();
+    m_notes = new NotesActions(m_analyst, m_corpus, m_presenter, m_articleView, editMenu, this);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *find = viewMenu->addAction(tr("&Search the Articles"), this, [this] {
@@ -375,6 +383,14 @@ void MainWindow::createIssuesDock()
     m_viewMenu->addAction(m_issuesDock->toggleViewAction());
 }
 
+void MainWindow::showIssues()
+{
+    // The project's missing corpus files are not the loader's: they are
+    // listed with its problems, and shown even when only warnings.
+    m_issueModel->setIssues(m_session->issues() + m_project->issues());
+    m_issuesDock->setVisible(m_issueModel->errorCount() > 0 || !m_project->issues().isEmpty());
+}
+
 void MainWindow::openIssue(const QModelIndex &index)
 {
     const auto &corpus = m_corpus->index();
@@ -415,6 +431,27 @@ void MainWindow::createTimelineDock()
     resizeDocks({timelineDock}, {330}, Qt::Vertical);
     m_viewMenu->addAction(timelineDock->toggleViewAction());
     m_viewMenu->addAction(tr("&Fit the Timeline"), m_timelineView, &TimelineView::fitAll);
+}
+
+void MainWindow::createAnalystParts()
+{
+    m_notesDock = new NotesDock(m_analyst, m_corpus, m_notes, this);
+    connect(m_notesDock, &NotesDock::articleRequested, this, &MainWindow::showArticle);
+    addDockWidget(Qt::LeftDockWidgetArea, m_notesDock);
+    if (auto *entities = findChild<QDockWidget *>(u"entityDock"_s)) {
+        tabifyDockWidget(entities, m_notesDock);
+        entities->raise();
+    }
+    m_viewMenu->addAction(m_notesDock->toggleViewAction());
+    connect(m_timelineView, &TimelineView::itemMenuAboutToShow, m_notes,
+            [this](QMenu *menu, qsizetype item) {
+                m_notes->extendTimelineMenu(menu, m_timelineModel, item);
+            });
+    m_viewMenu->addSeparator();
+    m_savedViews = new SavedViews(m_analyst, m_corpus, m_timelineView, m_mapView, m_viewMenu, this);
+    connect(this, &MainWindow::corpusLoaded, m_savedViews, &SavedViews::restoreLastState);
+    connect(m_project, &ProjectActions::projectChanged, this, &MainWindow::showIssues);
+    m_project->openDefaultStore();
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -547,6 +584,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_savedViews->saveLastState();
     QMainWindow::closeEvent(event);
 }
 

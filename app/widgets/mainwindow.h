@@ -49,7 +49,11 @@ class EntityCards;
 class FilterChipBar;
 class LoadStatus;
 class MapView;
+class NotesActions;
+class NotesDock;
+class ProjectActions;
 class RecentCorpora;
+class SavedViews;
 class TimelineView;
 
 class MainWindow final : public QMainWindow
@@ -89,6 +93,10 @@ public:
     QTreeView *placeList() const { return m_placeList; }
     MapView *mapView() const { return m_mapView; }
     FilterChipBar *chipBar() const { return m_chips; }
+    NotesActions *notesActions() const { return m_notes; }
+    NotesDock *notesDock() const { return m_notesDock; }
+    SavedViews *savedViews() const { return m_savedViews; }
+    ProjectActions *project() const { return m_project; }
 
     /// Shows the article at corpus row \a row (selecting it in the list when
     /// it is visible), scrolled to and selecting \a focus when valid.
@@ -112,6 +120,8 @@ private:
     void createIssuesDock();
     void createTimelineDock();
     void createPlacesDock();
+    void createAnalystParts();
+    void showIssues();
     QWidget *createFilterBar();
     QWidget *createArticlePane();
     void connectCorpus();
@@ -156,6 +166,10 @@ private:
     QDockWidget *m_issuesDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QString m_selectedEntity; ///< Last entity clicked, for mention stepping.
+    NotesActions *m_notes = nullptr;
+    NotesDock *m_notesDock = nullptr;
+    SavedViews *m_savedViews = nullptr;
+    ProjectActions *m_project = nullptr;
 };
 
 } // namespace Marsad::Widgets

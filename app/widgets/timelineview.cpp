@@ -256,6 +256,7 @@ void TimelineView::showItemMenu(qsizetype marker, const QPoint &pos)
     menu->addAction(tr("&Copy the Evidence"), this, [item] {
         QApplication::clipboard()->setText(item.evidence.isEmpty() ? item.label : item.evidence);
     });
+    Q_EMIT itemMenuAboutToShow(menu, row);
     m_focusItem = row;
     update();
     menu->popup(mapToGlobal(pos));

@@ -17,6 +17,8 @@
 
 #include <functional>
 
+class QMenu;
+
 namespace Marsad::Index {
 class FilterState;
 }
@@ -59,6 +61,9 @@ public:
 Q_SIGNALS:
     /// An item was clicked or activated from the keyboard: its model row.
     void itemActivated(qsizetype item);
+    /// The context menu of \a item (a model row) is about to show: others may
+    /// add their actions to \a menu (the window adds "Add Note…").
+    void itemMenuAboutToShow(QMenu *menu, qsizetype item);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
