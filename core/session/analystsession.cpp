@@ -78,11 +78,13 @@ bool AnalystSession::addItem(QList<Item> &items, const Item &given)
     item.deleted = false;
     item.modified = QDateTime::currentDateTimeUtc();
     if (m_store) {
-        // A uid the store knows (a removed item brought back): revive it and
-        // write its fields; otherwise insert.
-        Item tombstone = item;
-        tombstone.deleted = true;
-        if (!m_store->insert(item) || !m_store->update(tombstone, item)) {
+        // A uid the store knows (a removed item brought back by undo or redo):
+        // revive it and write every field it has, whatever was stored; a new
+        // uid is simply inserted.
+        Item blank;
+        blank.uid = item.uid;
+        blank.deleted = true;
+        if (!m_store->insert(item) || !m_store->update(blank, item)) {
             m_lastError = m_store->lastError();
             return false;
         }
