@@ -122,6 +122,7 @@ public:
     {
         m_out.articles = raw;
         m_out.gazetteer = std::move(gazetteer);
+        m_out.anchorIndex = options.anchorIndex;
         m_corrections = liveCorrections(data);
     }
 
@@ -310,7 +311,9 @@ private:
         };
         if (std::none_of(m_corrections.cbegin(), m_corrections.cend(), anchored))
             return;
-        const AnchorIndex anchors(m_raw);
+        if (!m_out.anchorIndex || m_out.anchorIndex->size() != m_raw.size())
+            m_out.anchorIndex = std::make_shared<const AnchorIndex>(m_raw);
+        const AnchorIndex &anchors = *m_out.anchorIndex;
         // Spans first, then dates: the order of the whole (dates touch no mention).
         for (const bool dates : {false, true}) {
             for (const Correction &c : std::as_const(m_corrections)) {

@@ -36,6 +36,10 @@ struct ApplyOptions
     const std::atomic_bool *cancel = nullptr;
     /// Run the pool's work below the GUI thread's priority (the viewer).
     bool background = false;
+    /// The anchors of the same raw articles, from an earlier application
+    /// (AppliedCorrections::anchorIndex): hashing every article again is
+    /// then saved. Null: built when some correction is anchored.
+    std::shared_ptr<const AnchorIndex> anchorIndex;
 };
 
 struct AppliedCorrections
@@ -49,6 +53,9 @@ struct AppliedCorrections
     Issues issues;
     /// Per correction uid, where its anchor was found (anchored kinds only).
     QHash<QString, AnchorStatus> anchors;
+    /// The anchor index used (null when none was needed), to pass again with
+    /// the same raw articles.
+    std::shared_ptr<const AnchorIndex> anchorIndex;
     bool canceled = false;
 };
 

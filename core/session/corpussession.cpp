@@ -49,6 +49,7 @@ struct CorpusSession::Applied
     std::shared_ptr<const Index::CorpusIndex> index;
     Issues issues;
     QHash<QString, Analyst::AnchorStatus> anchors;
+    std::shared_ptr<const Analyst::AnchorIndex> anchorIndex;
 };
 
 CorpusSession::CorpusSession(std::shared_ptr<const Entities::Gazetteer> gazetteer, QObject *parent)
@@ -186,34 +187,36 @@ void CorpusSession::reapplyIfStale()
     m_applying = job;
 
     QPointer<CorpusSession> self(this);
-    analysisThreadPool()->start(
-        [self, job, raw = m_raw, data = m_analystData, gazetteer = m_gazetteer] {
-            runThisThreadInBackground();
-            Analyst::ApplyOptions options;
-            options.cancel = &job->cancel;
-            options.background = true;
-            Analyst::AppliedCorrections corrected =
-                Analyst::CorrectionApplier::apply(raw, data, gazetteer, options);
-            if (corrected.canceled || job->cancel.load())
-                return;
-            Applied applied;
-            applied.issues = std::move(corrected.issues);
-            applied.anchors = std::move(corrected.anchors);
-            applied.index = std::make_shared<const Index::CorpusIndex>(
-                std::move(corrected.articles), std::move(corrected.gazetteer), &job->cancel);
-            if (job->cancel.load())
-                return;
-            QObject *context = self.data();
-            if (!context)
-                return;
-            QMetaObject::invokeMethod(
-                context,
-                [self, job, applied = std::move(applied)]() mutable {
-                    if (self)
-                        self->finishApplying(job, std::move(applied));
-                },
-                Qt::QueuedConnection);
-        });
+    analysisThreadPool()->start([self, job, raw = m_raw, data = m_analystData,
+                                 gazetteer = m_gazetteer, anchorIndex = m_anchorIndex] {
+        runThisThreadInBackground();
+        Analyst::ApplyOptions options;
+        options.cancel = &job->cancel;
+        options.background = true;
+        options.anchorIndex = anchorIndex;
+        Analyst::AppliedCorrections corrected =
+            Analyst::CorrectionApplier::apply(raw, data, gazetteer, options);
+        if (corrected.canceled || job->cancel.load())
+            return;
+        Applied applied;
+        applied.issues = std::move(corrected.issues);
+        applied.anchors = std::move(corrected.anchors);
+        applied.anchorIndex = std::move(corrected.anchorIndex);
+        applied.index = std::make_shared<const Index::CorpusIndex>(
+            std::move(corrected.articles), std::move(corrected.gazetteer), &job->cancel);
+        if (job->cancel.load())
+            return;
+        QObject *context = self.data();
+        if (!context)
+            return;
+        QMetaObject::invokeMethod(
+            context,
+            [self, job, applied = std::move(applied)]() mutable {
+                if (self)
+                    self->finishApplying(job, std::move(applied));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void CorpusSession::finishApplying(const std::shared_ptr<ApplyJob> &job, Applied applied)
@@ -226,6 +229,8 @@ void CorpusSession::finishApplying(const std::shared_ptr<ApplyJob> &job, Applied
     m_indexRevision = job->revision;
     m_correctionIssues = std::move(applied.issues);
     m_anchors = std::move(applied.anchors);
+    if (applied.anchorIndex)
+        m_anchorIndex = std::move(applied.anchorIndex);
     m_issues = m_loadIssues + m_correctionIssues;
     Q_EMIT corpusUpdated();
     reapplyIfStale();
@@ -245,6 +250,7 @@ void CorpusSession::finish(const std::shared_ptr<Job> &job, PipelineResult resul
     }
     m_index = std::move(result.index);
     m_raw = std::move(result.rawArticles);
+    m_anchorIndex = std::move(result.anchorIndex);
     m_indexRevision = job->revision;
     m_issues = std::move(result.issues);
     m_correctionIssues = std::move(result.correctionIssues);

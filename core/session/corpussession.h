@@ -106,6 +106,8 @@ private:
     std::shared_ptr<const Index::CorpusIndex> m_index;
     /// The open corpus as analysed, before the corrections.
     QList<Analysis::AnalyzedArticle> m_raw;
+    /// Its anchors, kept from one application of corrections to the next.
+    std::shared_ptr<const Analyst::AnchorIndex> m_anchorIndex;
     Issues m_issues;
     Issues m_loadIssues; ///< Those of the files (m_issues without the corrections').
     Issues m_correctionIssues;

@@ -444,6 +444,7 @@ PipelineResult Pipeline::run(const QStringList &paths,
         result.gazetteer = std::move(applied.gazetteer);
         result.correctionIssues = std::move(applied.issues);
         result.anchors = std::move(applied.anchors);
+        result.anchorIndex = std::move(applied.anchorIndex);
         result.issues.append(result.correctionIssues);
         if (options.fileRead) {
             // Listed like the files' problems (the command line prints them).

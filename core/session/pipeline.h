@@ -69,7 +69,10 @@ struct PipelineOptions
     /// The analyst's corrections, laid over the results of every run (never
     /// stored with them): the index, the exports and the output show them.
     /// Applied after the date passes: a corrected date is the article's date,
-    /// but the corpus passes do not lean on it (they stay what the store keeps).
+    /// but the corpus passes do not lean on it (Time::CorpusTimeOptions::
+    /// overrides is left empty). Passing it to them would make their kept
+    /// results depend on the corrections, and the viewer could no longer
+    /// re-apply changed corrections without running them again.
     Analyst::AnalystData analyst;
     /// Also return the articles as analysed, before the corrections
     /// (PipelineResult::rawArticles): the viewer re-applies changed
@@ -94,6 +97,9 @@ struct PipelineResult
     Issues correctionIssues;
     /// Per correction uid, where its anchor was found.
     QHash<QString, Analyst::AnchorStatus> anchors;
+    /// The anchors of rawArticles when some correction needed them: passed
+    /// back to Analyst::CorrectionApplier when re-applying to rawArticles.
+    std::shared_ptr<const Analyst::AnchorIndex> anchorIndex;
     qsizetype filesFound = 0;
     qsizetype filesRead = 0;
     qsizetype filesFromStore = 0; ///< Files whose results came from the store.

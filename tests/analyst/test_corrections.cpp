@@ -11,6 +11,7 @@
 #include "filterstate.h"
 #include "pipeline.h"
 #include "resources.h"
+#include "syntheticcorpus.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -701,4 +703,53 @@ TEST_CASE("Corrections: the viewer re-applies changed corrections without a new 
     CHECK(mentionAt(session.index()->article(rowOf(u"a.txt"_s)), stepanakert)->entityId ==
           u"baku"_s);
     CHECK(updated.size() == 2);
+}
+
+TEST_CASE("Corrections: applying scales with the corpus", "[.][corrections-scale]")
+{
+    // Hidden (run by name): prints how long the applier takes on a generated
+    // corpus, to compare with the analysis itself.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const int count = qEnvironmentVariableIntValue("MARSAD_SCALE_ARTICLES") > 0
+                          ? qEnvironmentVariableIntValue("MARSAD_SCALE_ARTICLES")
+                          : 5000;
+    REQUIRE(Bench::writeSyntheticCorpus(dir.path(), count) > 0);
+    const auto gazetteer = realGazetteer();
+    QElapsedTimer timer;
+    timer.start();
+    const Session::PipelineResult raw = analyse(dir.path(), gazetteer);
+    const qint64 analysis = timer.restart();
+    AnalystData data;
+    for (qsizetype i = 0; i < raw.articles.size(); i += 50) {
+        const Analysis::AnalyzedArticle &a = raw.articles.at(i);
+        if (!a.mentions.isEmpty()) {
+            Correction c;
+            c.uid = newUid();
+            c.kind = CorrectionKind::RemoveMention;
+            c.anchor = anchorFor(a.article, a.mentions.first().span);
+            data.corrections.append(c);
+        }
+        data.corrections.append(dateCorrection(a, QDate(2020, 10, 1), {}, u"n"_s));
+    }
+    data.corrections.append(newEntity(u"x-birzakend"_s, u"بيرزاكند"_s));
+    Correction merge;
+    merge.uid = newUid();
+    merge.kind = CorrectionKind::MergeEntities;
+    merge.entityId = u"shusha"_s;
+    merge.targetEntityId = u"stepanakert"_s;
+    data.corrections.append(merge);
+    const AppliedCorrections first = CorrectionApplier::apply(raw.articles, data, gazetteer);
+    const qint64 applyCold = timer.restart();
+    ApplyOptions again;
+    again.anchorIndex = first.anchorIndex;
+    const AppliedCorrections second =
+        CorrectionApplier::apply(raw.articles, data, gazetteer, again);
+    const qint64 applyWarm = timer.restart();
+    const Index::CorpusIndex index(second.articles, second.gazetteer);
+    const qint64 indexing = timer.elapsed();
+    CHECK(first.issues.isEmpty());
+    WARN(count << " articles, " << data.corrections.size() << " corrections: analysis " << analysis
+               << " ms, apply " << applyCold << " ms (anchors kept: " << applyWarm << " ms), index "
+               << indexing << " ms");
 }
