@@ -162,9 +162,9 @@ Reanchored AnchorIndex::findSpan(const Anchor &anchor, const QString &text, bool
         const qsizetype score = a + b;
         return beforeWhole || afterWhole || 2 * score >= possible ? score : -1;
     };
-    if (old.end <= text.size() && view.sliced(old.start, length) == surface &&
+    if (old.start + length <= text.size() && view.sliced(old.start, length) == surface &&
         (sameText || contextScore(old.start) >= 0))
-        return {AnchorStatus::Exact, -1, old};
+        return {AnchorStatus::Exact, -1, {old.start, old.start + length}};
 
     qsizetype best = -1, bestScore = -1, bestDistance = 0;
     for (qsizetype at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {

@@ -275,6 +275,17 @@ TEST_CASE("Corrections: anchors are found again in changed corpora", "[correctio
         const AnchorIndex index(QList<Corpus::Article>{edited});
         CHECK(index.find(anchor).isLost());
     }
+    SECTION("a malformed anchor (a store written by hand) is lost, not a crash")
+    {
+        Anchor bad = anchor;
+        bad.articleKey = "0";
+        bad.span = {ShellingText.size() - 2, ShellingText.size() + 40};
+        bad.surface = ShellingText.right(2) + u"زيادة لا وجود لها في النص"_s;
+        const AnchorIndex index(QList<Corpus::Article>{a});
+        CHECK(index.find(bad).isLost());
+        bad.surface.clear();
+        CHECK(index.find(bad).isLost());
+    }
     SECTION("an article anchor: by text, else by file")
     {
         Corpus::Article edited = a;
