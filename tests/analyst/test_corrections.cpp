@@ -714,6 +714,16 @@ TEST_CASE("Corrections: the viewer re-applies changed corrections without a new 
     CHECK(mentionAt(session.index()->article(rowOf(u"a.txt"_s)), stepanakert)->entityId ==
           u"baku"_s);
     CHECK(updated.size() == 2);
+
+    // A correction made while a load runs is applied once it ends.
+    session.open({folder.path()});
+    REQUIRE(session.isLoading());
+    REQUIRE(analyst.add(spanCorrection(CorrectionKind::RemoveMention, b, u"شوشا"_s)));
+    CHECK_FALSE(session.isApplying());
+    REQUIRE(changed.wait(60000));
+    if (session.isApplying())
+        REQUIRE(updated.wait(60000));
+    CHECK(session.index()->matching(filter.filter()) == QList<qsizetype>{rowOf(u"a.txt"_s)});
 }
 
 TEST_CASE("Corrections: applying scales with the corpus", "[.][corrections-scale]")
