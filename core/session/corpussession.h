@@ -66,6 +66,9 @@ public:
 
     /// The open corpus (null before the first load completes).
     std::shared_ptr<const Index::CorpusIndex> index() const { return m_index; }
+    /// The open corpus as analysed, before the corrections, in the index's
+    /// row order (shares every article no correction changed).
+    const QList<Analysis::AnalyzedArticle> &rawArticles() const { return m_raw; }
     /// Problems of the open corpus's files, and of its corrections.
     const Issues &issues() const { return m_issues; }
     /// Those of issues() that come from the corrections.
