@@ -106,6 +106,31 @@ GazetteerLoad Gazetteer::fromSources(const GazetteerSources &sources)
     return {std::move(g), QString()};
 }
 
+std::shared_ptr<const Gazetteer> Gazetteer::withExtra(std::shared_ptr<const Gazetteer> base,
+                                                      const QList<Entity> &extra)
+{
+    if (!base)
+        return base;
+    std::shared_ptr<Gazetteer> g;
+    for (const Entity &e : extra) {
+        if (e.id.isEmpty() || e.ar.trimmed().isEmpty() || base->m_byId.contains(e.id) ||
+            (g && g->m_byId.contains(e.id)))
+            continue;
+        if (!g)
+            g.reset(new Gazetteer(*base));
+        const qsizetype index = g->m_entities.size();
+        g->m_byId.insert(e.id, index);
+        g->m_entities.append(e);
+        g->addAlias(index, e.ar.trimmed(), false);
+        for (const QString &a : e.aliases)
+            g->addAlias(index, a, false);
+    }
+    if (!g)
+        return base;
+    g->finishIndex(); // idempotent for what base had: only the new aliases change it
+    return g;
+}
+
 QString Gazetteer::addEntities(const QByteArray &json, bool mergeKnown)
 {
     QJsonParseError parseError;

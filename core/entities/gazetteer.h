@@ -82,6 +82,13 @@ public:
     static GazetteerLoad fromJson(const QByteArray &json);
     /// The gazetteer and its companions; empty companions are skipped.
     static GazetteerLoad fromSources(const GazetteerSources &sources);
+    /// \a base with \a extra added (the analyst's own entities, issue 15):
+    /// their names, types and coordinates for the index and the views, and
+    /// their spellings for the text query. An extra entity whose id \a base
+    /// has, or with no Arabic name, is left out. \a base itself when nothing
+    /// is added. The base is copied (its containers are shared until written).
+    static std::shared_ptr<const Gazetteer> withExtra(std::shared_ptr<const Gazetteer> base,
+                                                      const QList<Entity> &extra);
 
     const QList<Entity> &entities() const { return m_entities; }
     const Entity &entityAt(qsizetype index) const { return m_entities.at(index); }

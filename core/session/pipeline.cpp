@@ -2,6 +2,7 @@
 
 #include "analyserkey.h"
 #include "analysisthreadpool.h"
+#include "correctionapplier.h"
 #include "entityextractor.h"
 #include "resultcodec.h"
 #include "timeanalyzer.h"
@@ -439,12 +440,44 @@ PipelineResult Pipeline::run(const QStringList &paths,
         analyzed.time = times.value(i);
         result.articles.append(std::move(analyzed));
     }
+
+    // The analyst's corrections, over the raw results (which the store kept).
+    result.gazetteer = gazetteer;
+    if (options.keepRawArticles)
+        result.rawArticles = result.articles; // shared: copied only where corrected
+    if (options.analyst.hasCorrections()) {
+        Analyst::ApplyOptions applyOptions;
+        applyOptions.pool = pool;
+        applyOptions.cancel = options.cancel;
+        applyOptions.background = background;
+        Analyst::AppliedCorrections applied = Analyst::CorrectionApplier::apply(
+            result.articles, options.analyst, gazetteer, applyOptions);
+        if (applied.canceled || canceled(options)) {
+            result.canceled = true;
+            return result;
+        }
+        result.articles = std::move(applied.articles);
+        result.gazetteer = std::move(applied.gazetteer);
+        result.correctionIssues = std::move(applied.issues);
+        result.anchors = std::move(applied.anchors);
+        result.anchorIndex = std::move(applied.anchorIndex);
+        result.issues.append(result.correctionIssues);
+        if (options.fileRead) {
+            // Listed like the files' problems (the command line prints them).
+            for (const Issue &issue : std::as_const(result.correctionIssues)) {
+                Corpus::FileLoadResult r;
+                r.file = issue.file;
+                r.issues.append(issue);
+                options.fileRead(r);
+            }
+        }
+    }
     if (!options.buildIndex)
         return result;
 
     progress.report(PipelineStage::Indexing, 0, result.articles.size());
     auto index = std::make_shared<const Index::CorpusIndex>(
-        std::move(result.articles), gazetteer, options.cancel,
+        std::move(result.articles), result.gazetteer, options.cancel,
         [&progress](qsizetype done, qsizetype total) {
             progress.report(PipelineStage::Indexing, done, total);
         });

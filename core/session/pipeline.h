@@ -10,6 +10,7 @@
 #include "analysisstore.h"
 #include "analystdata.h"
 #include "analyzedarticle.h"
+#include "anchor.h"
 #include "corpusindex.h"
 #include "corpusloader.h"
 #include "gazetteer.h"
@@ -49,7 +50,8 @@ struct PipelineOptions
     /// Called from the pipeline's thread.
     std::function<void(const PipelineProgress &)> progress;
     /// Called from the pipeline's thread for each file as it has been read, in
-    /// input order (the command line lists problems as they come).
+    /// input order (the command line lists problems as they come); at the end,
+    /// once per problem of the corrections (file: the article's).
     std::function<void(const Corpus::FileLoadResult &)> fileRead;
     /// The command line needs the articles only; the viewer needs the index.
     bool buildIndex = true;
@@ -66,7 +68,16 @@ struct PipelineOptions
     std::shared_ptr<const Store::AnalysisStore> store;
     /// The analyst's corrections, laid over the results of every run (never
     /// stored with them): the index, the exports and the output show them.
+    /// Applied after the date passes: a corrected date is the article's date,
+    /// but the corpus passes do not lean on it (Time::CorpusTimeOptions::
+    /// overrides is left empty). Passing it to them would make their kept
+    /// results depend on the corrections, and the viewer could no longer
+    /// re-apply changed corrections without running them again.
     Analyst::AnalystData analyst;
+    /// Also return the articles as analysed, before the corrections
+    /// (PipelineResult::rawArticles): the viewer re-applies changed
+    /// corrections to them without analysing again.
+    bool keepRawArticles = false;
 };
 
 struct PipelineResult
@@ -74,7 +85,21 @@ struct PipelineResult
     /// The articles, in input order (empty when buildIndex moved them into the index).
     QList<Analysis::AnalyzedArticle> articles;
     std::shared_ptr<const Index::CorpusIndex> index; ///< When buildIndex.
-    Issues issues;                                   ///< Every problem, per file.
+    /// When keepRawArticles: the articles before the corrections, in input
+    /// order (they share every article no correction changed).
+    QList<Analysis::AnalyzedArticle> rawArticles;
+    /// The gazetteer the results refer to: the one given, extended with the
+    /// analyst's entities (see Analyst::CorrectionApplier).
+    std::shared_ptr<const Entities::Gazetteer> gazetteer;
+    Issues issues; ///< Every problem, per file.
+    /// Those of issues that come from the corrections (one that could not be
+    /// re-anchored, or names an unknown entity).
+    Issues correctionIssues;
+    /// Per correction uid, where its anchor was found.
+    QHash<QString, Analyst::AnchorStatus> anchors;
+    /// The anchors of rawArticles when some correction needed them: passed
+    /// back to Analyst::CorrectionApplier when re-applying to rawArticles.
+    std::shared_ptr<const Analyst::AnchorIndex> anchorIndex;
     qsizetype filesFound = 0;
     qsizetype filesRead = 0;
     qsizetype filesFromStore = 0; ///< Files whose results came from the store.
