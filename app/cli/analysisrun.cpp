@@ -36,7 +36,12 @@ AnalysisRun AnalysisRunner::run(const QStringList &files, QIODevice &err,
         }
         run.anyFailed = run.anyFailed || hasError(result.issues);
     };
-    run.articles = Session::Pipeline::run(files, run.gazetteer, options).articles;
+    Session::PipelineResult result = Session::Pipeline::run(files, run.gazetteer, options);
+    run.articles = std::move(result.articles);
+    // With the analyst's entities, when the store has any: their names and
+    // coordinates in the exports.
+    if (result.gazetteer)
+        run.gazetteer = result.gazetteer;
     if (!runOptions.displayNames.isEmpty()) {
         for (Analysis::AnalyzedArticle &a : run.articles) {
             Corpus::Article &article = a.article;

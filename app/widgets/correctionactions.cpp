@@ -1,5 +1,7 @@
 #include "correctionactions.h"
 
+#include "anchor.h"
+
 #include "analystsession.h"
 #include "articleheader.h"
 #include "articlepresenter.h"
@@ -25,29 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace Marsad::Widgets {
 
-namespace {
-
-// Until Analyst::anchorFor (core/analyst/anchor.h) lands: the same anchor,
-// built here. The lead replaces this at merge.
-Analyst::Anchor anchorFor(const Corpus::Article &article, TextSpan span)
-{
-    constexpr qsizetype Context = 32;
-    Analyst::Anchor anchor;
-    anchor.articleKey =
-        QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256).toHex();
-    anchor.file = article.file;
-    anchor.indexInFile = article.indexInFile;
-    if (span.isValid() && span.end <= article.text.size()) {
-        anchor.span = span;
-        anchor.surface = article.text.mid(span.start, span.length());
-        const qsizetype from = std::max<qsizetype>(0, span.start - Context);
-        anchor.before = article.text.mid(from, span.start - from);
-        anchor.after = article.text.mid(span.end, Context);
-    }
-    return anchor;
-}
-
-} // namespace
+namespace {} // namespace
 
 CorrectionActions::CorrectionActions(Session::AnalystSession *analyst,
                                      const Entities::Gazetteer *gazetteer,
@@ -154,7 +134,7 @@ Analyst::Correction CorrectionActions::spanCorrection(Analyst::CorrectionKind ki
     c.uid = Analyst::newUid();
     c.kind = kind;
     if (const Corpus::Article *article = shownArticle())
-        c.anchor = anchorFor(*article, span);
+        c.anchor = Analyst::anchorFor(*article, span);
     return c;
 }
 
@@ -217,7 +197,7 @@ void CorrectionActions::setPublicationDate()
         m_corpus->index()->article(m_presenter->shownArticle());
     const Time::PublishedDate &published = analyzed.time.published;
     // An earlier date correction of this article is changed, not stacked.
-    const Analyst::Anchor anchor = anchorFor(*article, {});
+    const Analyst::Anchor anchor = Analyst::anchorFor(*article, {});
     std::optional<Analyst::Correction> earlier;
     for (const Analyst::Correction &c : m_analyst->data().corrections) {
         if (c.kind == Analyst::CorrectionKind::SetDate && c.anchor.articleKey == anchor.articleKey)

@@ -82,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_placeModel->setSource(m_corpus);
     connect(m_corpus, &Index::FilterResult::indexChanged, m_timelineModel,
             [this] { m_timelineModel->setIndex(m_corpus->index()); });
+    connect(m_corpus, &Index::FilterResult::indexUpdated, m_timelineModel,
+            [this] { m_timelineModel->setIndex(m_corpus->index()); });
     connect(m_corpus, &Index::FilterResult::rowsChanged, m_timelineModel,
             [this] { m_timelineModel->applyFilter(m_filter->filter()); });
 
@@ -153,6 +155,13 @@ void MainWindow::connectCorpus()
         m_selectedEntity.clear();
         m_corpus->setIndex(m_session->index());
         Q_EMIT corpusLoaded();
+    });
+    // The analyst's corrections, laid over the open corpus anew: same rows,
+    // the filter and the article on screen stay.
+    m_session->setAnalystSession(m_analyst);
+    connect(m_session, &Session::CorpusSession::corpusUpdated, this, [this] {
+        showIssues();
+        m_corpus->updateIndex(m_session->index());
     });
     connect(m_session, &Session::CorpusSession::loadCanceled, this, [this] {
         if (!m_session->isLoading())

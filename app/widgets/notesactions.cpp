@@ -1,5 +1,7 @@
 #include "notesactions.h"
 
+#include "anchor.h"
+
 #include "analystsession.h"
 #include "articlepresenter.h"
 #include "articleview.h"
@@ -23,8 +25,6 @@ using Analyst::Note;
 using Analyst::NoteTarget;
 
 namespace {
-
-constexpr qsizetype ContextChars = 32;
 
 void showStatus(QWidget *window, const QString &message)
 {
@@ -52,22 +52,6 @@ NotesActions::NotesActions(Session::AnalystSession *analyst, Index::FilterResult
     new ShortcutPriority({m_addNote, m_bookmark}, this);
 }
 
-Analyst::Anchor NotesActions::anchorFor(const Corpus::Article &article, TextSpan span)
-{
-    Analyst::Anchor anchor;
-    anchor.articleKey = Models::NoteModel::articleKey(article.text);
-    anchor.file = article.file;
-    anchor.indexInFile = article.indexInFile;
-    if (span.isValid() && span.end <= article.text.size()) {
-        anchor.span = span;
-        anchor.surface = article.text.mid(span.start, span.length());
-        const qsizetype from = std::max<qsizetype>(0, span.start - ContextChars);
-        anchor.before = article.text.mid(from, span.start - from);
-        anchor.after = article.text.mid(span.end, ContextChars);
-    }
-    return anchor;
-}
-
 void NotesActions::addNoteOnPane()
 {
     const qsizetype row = m_presenter->shownArticle();
@@ -89,7 +73,7 @@ void NotesActions::addNote(qsizetype row, TextSpan span, NoteTarget target)
         return;
     Note note;
     note.target = span.isValid() ? target : NoteTarget::Article;
-    note.anchor = anchorFor(index->article(row).article, span);
+    note.anchor = Analyst::anchorFor(index->article(row).article, span);
     openDialog(note, true);
 }
 
@@ -152,7 +136,7 @@ void NotesActions::toggleBookmark(qsizetype row)
         Note note;
         note.uid = Analyst::newUid();
         note.target = NoteTarget::Article;
-        note.anchor = anchorFor(index->article(row).article, {});
+        note.anchor = Analyst::anchorFor(index->article(row).article, {});
         note.bookmark = true;
         ok = m_analyst->add(note);
         if (ok)

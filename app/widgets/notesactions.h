@@ -55,8 +55,6 @@ public:
 
     /// Where a note on \a span of \a article is anchored (the whole article
     /// when \a span is invalid).
-    // TODO(lead): core's anchorFor replaces this at merge.
-    static Analyst::Anchor anchorFor(const Corpus::Article &article, TextSpan span);
 
 private:
     void addNoteOnPane();

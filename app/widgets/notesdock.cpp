@@ -100,6 +100,8 @@ NotesDock::NotesDock(Session::AnalystSession *analyst, Index::FilterResult *corp
             [this] { m_model->setNotes(m_analyst->data().notes); });
     connect(corpus, &Index::FilterResult::indexChanged, this,
             [this, corpus] { m_model->setIndex(corpus->index()); });
+    connect(corpus, &Index::FilterResult::indexUpdated, this,
+            [this, corpus] { m_model->setIndex(corpus->index()); });
     m_model->setIndex(corpus->index());
     m_model->setNotes(m_analyst->data().notes);
     // A double click, or Enter, opens the note's article.

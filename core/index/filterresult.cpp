@@ -22,6 +22,13 @@ void FilterResult::setIndex(std::shared_ptr<const CorpusIndex> index)
     Q_EMIT m_filter->changed();
 }
 
+void FilterResult::updateIndex(std::shared_ptr<const CorpusIndex> index)
+{
+    m_index = std::move(index);
+    Q_EMIT indexUpdated();
+    recompute();
+}
+
 void FilterResult::recompute()
 {
     m_rows = m_index ? m_index->matching(m_filter->filter()) : QList<qsizetype>();

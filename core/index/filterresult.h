@@ -26,6 +26,9 @@ public:
     /// A new corpus: the filter is cleared (its chips go with it) and the rows
     /// recomputed; emits indexChanged() then rowsChanged().
     void setIndex(std::shared_ptr<const CorpusIndex> index);
+    /// The same corpus analysed anew (the analyst's corrections): the filter
+    /// stays, the rows are recomputed; emits indexUpdated() then rowsChanged().
+    void updateIndex(std::shared_ptr<const CorpusIndex> index);
     const std::shared_ptr<const CorpusIndex> &index() const { return m_index; }
 
     /// Corpus rows (input order) that pass the filter.
@@ -35,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void indexChanged();
+    /// The same articles, in the same rows, with corrected results.
+    void indexUpdated();
     void rowsChanged();
 
 private:

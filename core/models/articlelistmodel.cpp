@@ -64,6 +64,8 @@ void ArticleListModel::setSource(Index::FilterResult *source)
 {
     connect(source, &Index::FilterResult::indexChanged, this,
             [this, source] { setIndex(source->index()); });
+    connect(source, &Index::FilterResult::indexUpdated, this,
+            [this, source] { setIndex(source->index()); });
     connect(source, &Index::FilterResult::rowsChanged, this,
             [this, source] { setRows(source->rows()); });
 }

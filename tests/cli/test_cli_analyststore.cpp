@@ -1,11 +1,16 @@
 // --store, the analyst's store whose corrections the commands apply: accepted
 // (an SQLite store is made when missing), and refused with exit 2 when the
 // location is not one or the store cannot be opened.
+#include "analyststore.h"
+#include "anchor.h"
 #include "support/postgresserver.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -93,4 +98,61 @@ TEST_CASE("The option --store reads a PostgreSQL store", "[cli][analyststore]")
                    QString(missing).replace(u"/marsad_test"_s, u"/nothere"_s), sample});
     CHECK(bad.exitCode == 2);
     CHECK(QString::fromUtf8(bad.err).contains(u"nothere"_s));
+}
+
+TEST_CASE("The analyst's corrections in a --store reach the exports",
+          "[cli][analyststore][corrections]")
+{
+    using namespace Marsad;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString sample = sampleCorpusDir() + u"/001_58c241df490e0bb8.txt"_s;
+    const QString storePath = dir.filePath(u"analyst.sqlite"_s);
+    const auto &corpus = analyzedSampleCorpus();
+    const auto it = std::find_if(corpus.cbegin(), corpus.cend(), [](const auto &a) {
+        return a.article.file.endsWith(u"001_58c241df490e0bb8.txt"_s);
+    });
+    REQUIRE(it != corpus.cend());
+    const Corpus::Article &article = it->article;
+    REQUIRE(article.text.contains(u"بوتين"_s));
+    {
+        Analyst::StoreLocation location;
+        QString error;
+        REQUIRE(Analyst::StoreLocation::parse(storePath, &location, &error));
+        auto store = Analyst::AnalystStore::open(location, &error);
+        REQUIRE(store);
+        Analyst::Correction date;
+        date.uid = Analyst::newUid();
+        date.kind = Analyst::CorrectionKind::SetDate;
+        date.anchor = Analyst::anchorFor(article);
+        date.dateStart = date.dateEnd = QDate(2020, 10, 3);
+        date.note = u"The outlet's archive page"_s;
+        REQUIRE(store->insert(date));
+        // A name the gazetteer does not know, promoted by the analyst: found
+        // in the text and exported with its coordinates.
+        Analyst::Correction entity;
+        entity.uid = Analyst::newUid();
+        entity.kind = Analyst::CorrectionKind::NewEntity;
+        entity.entity.id = u"x-counterpart"_s;
+        entity.entity.type = EntityType::Person;
+        entity.entity.ar = u"نظيره الأرميني"_s; // "his Armenian counterpart"
+        entity.entity.en = u"Armenian counterpart"_s;
+        REQUIRE(store->insert(entity));
+    }
+
+    const QString events = dir.filePath(u"events.csv"_s);
+    const auto plain = runMarsad({u"analyze"_s, sample});
+    REQUIRE(plain.exitCode == 0);
+    const auto corrected = runMarsad({u"analyze"_s, u"--store"_s, storePath, sample});
+    INFO(corrected.err.toStdString());
+    REQUIRE(corrected.exitCode == 0);
+    CHECK(corrected.out.contains("\"2020-10-03\""));
+    CHECK(corrected.out.contains("\"override\""));
+    const QString mentions = dir.filePath(u"mentions.csv"_s);
+    REQUIRE(runMarsad({u"export-mentions"_s, u"--store"_s, storePath, sample, u"-o"_s, mentions})
+                .exitCode == 0);
+    const QString table = QString::fromUtf8(readFile(mentions));
+    CHECK(table.contains(u"x-counterpart"_s));
+    // Without the store, the analysis is as it was.
+    CHECK_FALSE(plain.out.contains("\"override\""));
 }

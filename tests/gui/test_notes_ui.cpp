@@ -4,6 +4,7 @@
 // state, and the .marsad project. Each runs in the English and the Arabic UI.
 #include "analystsession.h"
 #include "analyststore.h"
+#include "anchor.h"
 #include "articlepresenter.h"
 #include "articleview.h"
 #include "corpusindex.h"
@@ -491,7 +492,7 @@ TEST_CASE("Screenshots of notes and saved views", "[.notesshots]")
             Analyst::Note n;
             n.uid = Analyst::newUid();
             n.target = span.isValid() ? Analyst::NoteTarget::Span : Analyst::NoteTarget::Article;
-            n.anchor = Widgets::NotesActions::anchorFor(index->article(row).article, span);
+            n.anchor = Analyst::anchorFor(index->article(row).article, span);
             n.text = text;
             n.tags = tags;
             n.bookmark = bookmark;
@@ -549,8 +550,7 @@ TEST_CASE("A note on a passage follows it when the file is edited", "[gui][notes
         Analyst::Note note;
         note.uid = Analyst::newUid();
         note.target = Analyst::NoteTarget::Span;
-        note.anchor = Widgets::NotesActions::anchorFor(
-            window.filterResult()->index()->article(0).article, span);
+        note.anchor = Analyst::anchorFor(window.filterResult()->index()->article(0).article, span);
         note.text = u"which night?"_s;
         REQUIRE(window.analyst()->add(note));
 
