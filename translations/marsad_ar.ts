@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Marsad::Analyst::AnalystStore</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql</source>
+        <translation>برنامج تشغيل PostgreSQL في Qt ‏(QPSQL) غير مثبت؛ وهو في دبيان ضمن الحزمة libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>برنامج تشغيل SQLite في Qt ‏(QSQLITE) غير مثبت</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database; it was left as it is</source>
+        <translation>%1 ليس قاعدة بيانات SQLite؛ وقد تُرك كما هو</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>it holds data of another program</source>
+        <translation>فيه بيانات برنامج آخر</translation>
+    </message>
+    <message>
+        <source>it cannot be written</source>
+        <translation>لا يمكن الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Marsad (schema version %1; this one reads up to version %2)</source>
+        <translation>كتبه إصدار أحدث من مرصد (إصدار المخطط %1؛ وهذا الإصدار يقرأ حتى الإصدار %2)</translation>
+    </message>
+    <message>
+        <source>the connection to the store is closed</source>
+        <translation>الاتصال بالمخزن مغلق</translation>
+    </message>
+    <message>
+        <source>the item has no uid</source>
+        <translation>العنصر بلا معرّف</translation>
+    </message>
+    <message>
+        <source>an item can only be updated with the same uid</source>
+        <translation>لا يُحدَّث عنصر إلا بالمعرّف نفسه</translation>
+    </message>
+    <message>
+        <source>there is no item %1 to update</source>
+        <translation>لا عنصر %1 لتحديثه</translation>
+    </message>
+    <message>
+        <source>there is no item %1</source>
+        <translation>لا عنصر %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written by another version of Marsad were left out</source>
+        <translation>
+            <numerusform>لم يُستبعد أي عنصر كتبه إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعد عنصر واحد كتبه إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعد عنصران كتبهما إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعدت %n عناصر كتبها إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعد %n عنصرًا كتبها إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعد %n عنصر كتبها إصدار آخر من مرصد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s store %1 cannot be used: %2</source>
+        <translation>لا يمكن استعمال مخزن المحلل %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Analyst::CorrectionApplier</name>
+    <message>
+        <source>A correction could not be re-anchored: %1 «%2»</source>
+        <translation>تعذّر ربط تصحيح بموضعه من جديد: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>A correction names an unknown entity: %1 «%2»</source>
+        <translation>تصحيح يسمّي كيانًا غير معروف: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s entities could not be used: %1</source>
+        <translation>تعذّر استعمال كيانات المحلل: %1</translation>
+    </message>
+    <message>
+        <source>Merged entities form a cycle: %1 «%2»</source>
+        <translation>الكيانات المدمجة تشكّل حلقة: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>A date correction has no valid date: «%1»</source>
+        <translation>تصحيح التاريخ بلا تاريخ صالح: «%1»</translation>
+    </message>
+    <message>
+        <source>removed mention</source>
+        <translation>إشارة محذوفة</translation>
+    </message>
+    <message>
+        <source>changed entity</source>
+        <translation>كيان مُغيَّر</translation>
+    </message>
+    <message>
+        <source>added mention</source>
+        <translation>إشارة مضافة</translation>
+    </message>
+    <message>
+        <source>corrected date</source>
+        <translation>تاريخ مصحَّح</translation>
+    </message>
+    <message>
+        <source>merged entities</source>
+        <translation>كيانات مدمجة</translation>
+    </message>
+    <message>
+        <source>new entity</source>
+        <translation>كيان جديد</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Analyst::StoreLocation</name>
+    <message>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>&apos;%1&apos; ليس رقم منفذ</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://[user@][host][:port]/DATABASE)</source>
+        <translation>لا يسمّي قاعدة بيانات (postgresql://[user@][host][:port]/DATABASE)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host</source>
+        <translation>&apos;%1&apos; ليس اسم مضيف</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is not supported (only host and port are)</source>
+        <translation>المعامل &apos;%1&apos; غير مدعوم (المدعوم host وport فقط)</translation>
+    </message>
+    <message>
+        <source>no store was given</source>
+        <translation>لم يُعطَ مخزن</translation>
+    </message>
+    <message>
+        <source>it names no file (sqlite:PATH)</source>
+        <translation>لا يسمّي ملفًا (sqlite:PATH)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; stores are not supported</source>
+        <translation>مخازن &apos;%1&apos; غير مدعومة</translation>
+    </message>
+    <message>
+        <source>Bad store &apos;%1&apos;: %2. Give sqlite:PATH, a file, or postgresql://[user@][host][:port]/DATABASE.</source>
+        <translation>مخزن غير صالح &apos;%1&apos;: %2. أعطِ sqlite:PATH أو ملفًا أو postgresql://[user@][host][:port]/DATABASE.</translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Cli::AnalysisRunner</name>
     <message>
         <source>cannot load the gazetteer: %1</source>
@@ -603,13 +751,27 @@ Exit status:
         <translation>حلّل كل شيء من جديد ولا تحفظ شيئا.</translation>
     </message>
     <message>
+        <source>The analyst&apos;s store whose corrections are applied.</source>
+        <translation>مخزن المحلل الذي تُطبَّق تصحيحاته.</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s store %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة مخزن المحلل %1: %2</translation>
+    </message>
+    <message>
         <source>  --cache FILE         the analysis store to read and keep results in (default:
                        analysis.sqlite in the user&apos;s data folder)
   --no-cache           analyse everything afresh and keep nothing
+  --store LOCATION     apply the corrections kept in the analyst&apos;s store:
+                       sqlite:PATH (or a PATH), or
+                       postgresql://[USER@][HOST][:PORT]/DATABASE
 </source>
         <translation>  --cache FILE         مخزن التحليل الذي تُقرأ منه النتائج وتُحفظ فيه (الافتراضي:
                        analysis.sqlite في مجلد بيانات المستخدم)
-  --no-cache           يحلل كل شيء من جديد ولا يحفظ شيئا
+  --no-cache           تحليل كل شيء من جديد دون حفظ شيء
+  --store LOCATION     تطبيق التصحيحات المحفوظة في مخزن المحلل:
+                       sqlite:PATH (أو PATH)، أو
+                       postgresql://[USER@][HOST][:PORT]/DATABASE
 </translation>
     </message>
 </context>
@@ -897,6 +1059,45 @@ Exit status:
     <message>
         <source>Problem</source>
         <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Models::NoteModel</name>
+    <message>
+        <source>(an article not open)</source>
+        <translation>(مقالة غير مفتوحة)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقالة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>مقطع</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>علامة</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>آخر تعديل</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1493,162 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Marsad::Widgets::CorrectionActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Set &amp;Publication Date…</source>
+        <translation>تحديد تاريخ النشر…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <source>Not a Mention</source>
+        <translation>ليست إشارة</translation>
+    </message>
+    <message>
+        <source>Change Entity…</source>
+        <translation>تغيير الكيان…</translation>
+    </message>
+    <message>
+        <source>Make New Entity…</source>
+        <translation>إنشاء كيان جديد…</translation>
+    </message>
+    <message>
+        <source>Add Mention…</source>
+        <translation>إضافة إشارة…</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>The correction could not be saved: %1</source>
+        <translation>تعذّر حفظ التصحيح: %1</translation>
+    </message>
+    <message>
+        <source>Change Entity of “%1”</source>
+        <translation>تغيير كيان «%1»</translation>
+    </message>
+    <message>
+        <source>Add Mention “%1”</source>
+        <translation>إضافة الإشارة «%1»</translation>
+    </message>
+    <message>
+        <source>Merge “%1” Into</source>
+        <translation>دمج «%1» في</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::CorrectionDateDialog</name>
+    <message>
+        <source>A &amp;range of days</source>
+        <translation>نطاق من الأيام</translation>
+    </message>
+    <message>
+        <source>Set Publication Date</source>
+        <translation>تحديد تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Why this date (required): a source, a cue in the text…</source>
+        <translation>سبب هذا التاريخ (مطلوب): مصدر، أو قرينة في النص…</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>الآن:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>اليوم الأخير:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>السبب:</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::CorrectionEntityDialog</name>
+    <message>
+        <source>&amp;On the map</source>
+        <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <source>&amp;Pick on Map</source>
+        <translation>التحديد على الخريطة</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>كيان جديد</translation>
+    </message>
+    <message>
+        <source>Other spellings, separated by commas</source>
+        <translation>كتابات أخرى، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>&amp;Arabic name:</source>
+        <translation>الاسم العربي:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>الاسم الإنجليزي:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>الأسماء الأخرى:</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude:</source>
+        <translation>خط العرض، خط الطول:</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::CorrectionText</name>
+    <message>
+        <source>Mark “%1” as not a mention</source>
+        <translation>اعتبار «%1» ليست إشارة</translation>
+    </message>
+    <message>
+        <source>Change entity of “%1” to “%2”</source>
+        <translation>تغيير كيان «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>Add mention “%1” of “%2”</source>
+        <translation>إضافة الإشارة «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>Set publication date %1</source>
+        <translation>تحديد تاريخ النشر %1</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>دمج «%1» في «%2»</translation>
+    </message>
+    <message>
+        <source>New entity “%1”</source>
+        <translation>الكيان الجديد «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Widgets::DataExportActions</name>
     <message>
         <source>&amp;Events (CSV)…</source>
@@ -1341,6 +1698,14 @@ Exit status:
         <source>Written to %1</source>
         <translation>كُتب إلى %1</translation>
     </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
 </context>
 <context>
     <name>Marsad::Widgets::EntityCards</name>
@@ -1388,6 +1753,21 @@ Exit status:
     <message>
         <source>Click to filter by it.</source>
         <translation>انقر للتصفية به.</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::EntityPicker</name>
+    <message>
+        <source>Type a name in Arabic or English</source>
+        <translation>اكتب اسمًا بالعربية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>الكيان:</translation>
     </message>
 </context>
 <context>
@@ -1713,12 +2093,215 @@ Exit status:
         <translation>تتغير اللغة عند إعادة تشغيل مرصد.</translation>
     </message>
     <message>
-        <source>This file could not be read, so it has no text to show.</source>
-        <translation>تعذرت قراءة هذا الملف، فلا نص له يُعرض.</translation>
-    </message>
-    <message>
         <source>Export &amp;Data</source>
         <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>No article of this corpus comes from %1, so there is no text to show.</source>
+        <translation>لا مقالة في هذه المقالات مصدرها %1، فلا نص لعرضه.</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::NoteDialog</name>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>علامة مرجعية</translation>
+    </message>
+    <message>
+        <source>Add a Note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Edit the Note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. shelling, to check</source>
+        <translation>تفصل بينها فواصل، مثل: قصف، للتحقق</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>على:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::NotesActions</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>A note on the selected passage, else on the article shown</source>
+        <translation>ملاحظة على المقطع المحدد، وإلا فعلى المقالة المعروضة</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Article</source>
+        <translation>وضع علامة مرجعية على المقالة</translation>
+    </message>
+    <message>
+        <source>Open an article to write a note on it.</source>
+        <translation>افتح مقالة لتكتب ملاحظة عليها.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>تعذّر حفظ الملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Open an article to bookmark it.</source>
+        <translation>افتح مقالة لتضع عليها علامة مرجعية.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>أُزيلت العلامة المرجعية</translation>
+    </message>
+    <message>
+        <source>Article bookmarked</source>
+        <translation>وُضعت علامة مرجعية على المقالة</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>تعذّر حفظ العلامة المرجعية: %1</translation>
+    </message>
+    <message>
+        <source>The article “%1”</source>
+        <translation>المقالة «%1»</translation>
+    </message>
+    <message>
+        <source>The event “%1” in “%2”</source>
+        <translation>الحدث «%1» في «%2»</translation>
+    </message>
+    <message>
+        <source>The passage “%1” in “%2”</source>
+        <translation>المقطع «%1» في «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::NotesDock</name>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks only</source>
+        <translation>العلامات المرجعية فقط</translation>
+    </message>
+    <message>
+        <source>Filter the notes (words, #tag)</source>
+        <translation>تصفية الملاحظات (كلمات، ‎#وسم)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Article</source>
+        <translation>فتح المقالة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the Note…</source>
+        <translation>تعديل الملاحظة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::ProjectActions</name>
+    <message>
+        <source>New &amp;Project…</source>
+        <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+        <source>Open Pro&amp;ject…</source>
+        <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>حفظ المشروع باسم…</translation>
+    </message>
+    <message>
+        <source>Notes are kept for this session only: %1</source>
+        <translation>تُحفظ الملاحظات لهذه الجلسة فقط: %1</translation>
+    </message>
+    <message>
+        <source>This project is already open.</source>
+        <translation>هذا المشروع مفتوح بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>تعذّر استبدال %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a project file.</source>
+        <translation>%1 ليس ملف مشروع.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s corpus file is missing: %1</source>
+        <translation>ملف من مقالات المشروع مفقود: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Open a corpus first: a project is about a corpus.</source>
+        <translation>افتح مقالات أولًا: المشروع يخص مجموعة مقالات.</translation>
+    </message>
+    <message>
+        <source>Marsad projects (*.marsad)</source>
+        <translation>مشاريع مرصد (*.marsad)</translation>
+    </message>
+    <message>
+        <source>Open a Project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>Save the Project As</source>
+        <translation>حفظ المشروع باسم</translation>
+    </message>
+</context>
+<context>
+    <name>Marsad::Widgets::SavedViews</name>
+    <message>
+        <source>Sa&amp;ved Views</source>
+        <translation>العروض المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved View</source>
+        <translation>حذف عرض محفوظ</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>العروض المحفوظة</translation>
+    </message>
+    <message>
+        <source>The view could not be saved: %1</source>
+        <translation>تعذّر حفظ العرض: %1</translation>
+    </message>
+    <message>
+        <source>Save the Current View</source>
+        <translation>حفظ العرض الحالي</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>اسم العرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>حفظ العرض الحالي…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Marsad::Analyst::AnalystStore</name>
+    <message numerus="yes">
+        <source>%n item(s) written by another version of Marsad were left out</source>
+        <translation>
+            <numerusform>%n item written by another version of Marsad was left out</numerusform>
+            <numerusform>%n items written by another version of Marsad were left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marsad::Corpus::HtmlExtractor</name>
     <message numerus="yes">
         <source>unclosed comment: the last %n character(s) of the page, after it, were left out</source>
