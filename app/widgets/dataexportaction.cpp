@@ -156,8 +156,7 @@ void DataExportActions::startExport(Exchange::DataFormat format, const QString &
         report(format, path, watcher->result());
         m_fromMenu = false;
     });
-    watcher->setFuture(
-        QtConcurrent::run(analysisThreadPool(), [job, path] { return run(*job, path); }));
+    watcher->setFuture(QtConcurrent::run(jobThreadPool(), [job, path] { return run(*job, path); }));
 }
 
 void DataExportActions::report(Exchange::DataFormat format, const QString &path,

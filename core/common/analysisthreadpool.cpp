@@ -26,6 +26,19 @@ QThreadPool *analysisThreadPool()
     return pool;
 }
 
+QThreadPool *jobThreadPool()
+{
+    static QThreadPool *pool = [] {
+        static QThreadPool p;
+        // A canceled job ends promptly; a few may overlap (a load canceled by
+        // a newer one, a re-application dropped for a newer one).
+        p.setMaxThreadCount(4);
+        qAddPostRoutine([] { jobThreadPool()->waitForDone(); });
+        return &p;
+    }();
+    return pool;
+}
+
 void runThisThreadInBackground()
 {
     thread_local bool lowered = false;

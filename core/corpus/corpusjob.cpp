@@ -44,12 +44,11 @@ void loadInto(QPromise<LoadedCorpus> *promise, const QStringList &paths,
 
 QFuture<LoadedCorpus> loadCorpusAsync(const QStringList &paths, CancelToken cancel)
 {
-    return QtConcurrent::run(analysisThreadPool(),
-                             [paths, cancel](QPromise<LoadedCorpus> &promise) {
-                                 LoadedCorpus corpus;
-                                 loadInto(&promise, paths, cancel.get(), corpus);
-                                 promise.addResult(std::move(corpus));
-                             });
+    return QtConcurrent::run(jobThreadPool(), [paths, cancel](QPromise<LoadedCorpus> &promise) {
+        LoadedCorpus corpus;
+        loadInto(&promise, paths, cancel.get(), corpus);
+        promise.addResult(std::move(corpus));
+    });
 }
 
 LoadedCorpus loadCorpus(const QStringList &paths)

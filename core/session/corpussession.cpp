@@ -111,7 +111,7 @@ void CorpusSession::open(const QStringList &paths)
     auto gazetteer = m_gazetteer;
     auto store = m_store;
     auto analyst = m_analystData;
-    analysisThreadPool()->start([self, job, gazetteer, store, analyst] {
+    jobThreadPool()->start([self, job, gazetteer, store, analyst] {
         PipelineOptions options;
         options.cancel = &job->cancel;
         options.store = store;
@@ -187,8 +187,8 @@ void CorpusSession::reapplyIfStale()
     m_applying = job;
 
     QPointer<CorpusSession> self(this);
-    analysisThreadPool()->start([self, job, raw = m_raw, data = m_analystData,
-                                 gazetteer = m_gazetteer, anchorIndex = m_anchorIndex] {
+    jobThreadPool()->start([self, job, raw = m_raw, data = m_analystData, gazetteer = m_gazetteer,
+                            anchorIndex = m_anchorIndex] {
         runThisThreadInBackground();
         Analyst::ApplyOptions options;
         options.cancel = &job->cancel;
