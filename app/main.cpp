@@ -76,6 +76,9 @@ int main(int argc, char **argv)
     window.show();
     const QStringList paths = options ? options->paths : QStringList();
     QString error;
+    if (options && !options->store.isEmpty() &&
+        !window.project()->useSharedStore(options->store, false, &error))
+        QMessageBox::warning(&window, window.windowTitle(), error);
     if (paths.size() == 1 && paths.first().endsWith(u".marsad"_s, Qt::CaseInsensitive)) {
         // A project: its store and its corpus.
         if (!window.project()->openProject(paths.first(), &error)) {

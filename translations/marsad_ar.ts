@@ -57,9 +57,9 @@
             <numerusform>لم يُستبعد أي عنصر كتبه إصدار آخر من مرصد</numerusform>
             <numerusform>استُبعد عنصر واحد كتبه إصدار آخر من مرصد</numerusform>
             <numerusform>استُبعد عنصران كتبهما إصدار آخر من مرصد</numerusform>
-            <numerusform>استُبعدت %n عناصر كتبها إصدار آخر من مرصد</numerusform>
-            <numerusform>استُبعد %n عنصرًا كتبها إصدار آخر من مرصد</numerusform>
-            <numerusform>استُبعد %n عنصر كتبها إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعدت %Ln عناصر كتبها إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعد %Ln عنصرًا كتبها إصدار آخر من مرصد</numerusform>
+            <numerusform>استُبعد %Ln عنصر كتبها إصدار آخر من مرصد</numerusform>
         </translation>
     </message>
     <message>
@@ -409,6 +409,10 @@ Exit status:
   1  فشلت بعض الملفات (مذكورة في stderr، وعولج الباقي)
   2  استخدام خاطئ
 </translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s store for this run.</source>
+        <translation>مخزن المحلل لهذا التشغيل.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2275,26 @@ Exit status:
     <message>
         <source>Save the Project As</source>
         <translation>حفظ المشروع باسم</translation>
+    </message>
+    <message>
+        <source>Shared &amp;Store…</source>
+        <translation>المخزن المشترك…</translation>
+    </message>
+    <message>
+        <source>Corrections and notes are kept in %1</source>
+        <translation>تُحفظ التصحيحات والملاحظات في %1</translation>
+    </message>
+    <message>
+        <source>Shared Store</source>
+        <translation>المخزن المشترك</translation>
+    </message>
+    <message>
+        <source>Where a team keeps its corrections, notes and views (postgresql://[USER@]HOST[:PORT]/DATABASE or sqlite:PATH); empty: on this computer only.</source>
+        <translation>حيث يحفظ الفريق تصحيحاته وملاحظاته وعروضه (postgresql://[USER@]HOST[:PORT]/DATABASE أو sqlite:PATH)؛ فارغ: على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be used, so this computer&apos;s is: %1</source>
+        <translation>تعذّر استعمال المخزن المشترك، فاستُعمل مخزن هذا الحاسوب: %1</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,9 @@ std::optional<GuiOptions> CommandLine::parseGui(const QStringList &arguments, QS
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption langOption(u"lang"_s, tr("User interface language."), u"ar|en"_s);
     parser.addOption(langOption);
+    const QCommandLineOption storeOption(u"store"_s, tr("The analyst's store for this run."),
+                                         u"LOCATION"_s);
+    parser.addOption(storeOption);
     if (!parser.parse(arguments)) {
         if (error)
             *error = parser.errorText();
@@ -129,6 +132,7 @@ std::optional<GuiOptions> CommandLine::parseGui(const QStringList &arguments, QS
     GuiOptions options;
     options.paths = parser.positionalArguments();
     options.language = parser.value(langOption);
+    options.store = parser.value(storeOption);
     if (!options.language.isEmpty() && options.language != u"ar"_s && options.language != u"en"_s) {
         if (error)
             *error = tr("--lang takes ar or en, not '%1'").arg(options.language);

@@ -23,6 +23,7 @@ struct GuiOptions
 {
     QStringList paths; ///< Empty: open the bundled sample corpus.
     QString language;  ///< "ar", "en" or empty for the system's.
+    QString store;     ///< --store: the analyst's store for this run (empty: the settings').
 };
 
 class CommandLine final

@@ -8,11 +8,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -64,10 +66,68 @@ ProjectActions::ProjectActions(Session::AnalystSession *analyst, Session::Corpus
     QAction *saveAs =
         fileMenu->addAction(tr("Save Project &As…"), this, &ProjectActions::chooseSaveAs);
     saveAs->setObjectName(u"saveProjectAsAction"_s);
+    QAction *shared =
+        fileMenu->addAction(tr("Shared &Store…"), this, &ProjectActions::chooseSharedStore);
+    shared->setObjectName(u"sharedStoreAction"_s);
+}
+
+QString ProjectActions::sharedStoreSetting()
+{
+    return QSettings().value(u"analyst/sharedStore"_s).toString();
+}
+
+bool ProjectActions::useSharedStore(const QString &location, bool remember, QString *error)
+{
+    if (location.trimmed().isEmpty()) {
+        if (remember)
+            QSettings().remove(u"analyst/sharedStore"_s);
+        openDefaultStore();
+        return true;
+    }
+    StoreLocation where;
+    if (!StoreLocation::parse(location.trimmed(), &where, error))
+        return false;
+    auto store = AnalystStore::open(where, error);
+    if (!store)
+        return false;
+    if (remember)
+        QSettings().setValue(u"analyst/sharedStore"_s, location.trimmed());
+    if (!m_path.isEmpty()) { // a project's store is not the team's: the project is closed
+        m_path.clear();
+        m_issues.clear();
+        updateTitle();
+        Q_EMIT projectChanged();
+    }
+    m_analyst->setStore(std::move(store));
+    m_window->statusBar()->showMessage(
+        tr("Corrections and notes are kept in %1").arg(where.toString()), 8000);
+    return true;
+}
+
+void ProjectActions::chooseSharedStore()
+{
+    bool ok = false;
+    const QString location = QInputDialog::getText(
+        m_window, tr("Shared Store"),
+        tr("Where a team keeps its corrections, notes and views (postgresql://[USER@]HOST[:PORT]/"
+           "DATABASE or sqlite:PATH); empty: on this computer only."),
+        QLineEdit::Normal, sharedStoreSetting(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!useSharedStore(location, true, &error))
+        QMessageBox::warning(m_window, tr("Shared Store"), error);
 }
 
 void ProjectActions::openDefaultStore()
 {
+    if (const QString shared = sharedStoreSetting(); !shared.isEmpty()) {
+        QString error;
+        if (useSharedStore(shared, false, &error))
+            return;
+        m_window->statusBar()->showMessage(
+            tr("The shared store cannot be used, so this computer's is: %1").arg(error), 10000);
+    }
     if (qEnvironmentVariableIsSet("MARSAD_NO_CACHE"))
         return; // tests: memory only
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -35,8 +35,18 @@ public:
     ProjectActions(Session::AnalystSession *analyst, Session::CorpusSession *corpus,
                    QMenu *fileMenu, QMainWindow *window, OpenCorpus openCorpus);
 
-    /// Gives the analyst session the default store (see the file comment).
+    /// Gives the analyst session the default store (see the file comment):
+    /// the shared store of the settings when one is set and can be opened,
+    /// else the file in the user's data folder.
     void openDefaultStore();
+
+    /// A team's shared store ("postgresql://…", "sqlite:PATH") from now on,
+    /// kept in the settings when \a remember; empty: the user's own file
+    /// again. False with *error (the store in use stays) when it cannot be
+    /// opened.
+    bool useSharedStore(const QString &location, bool remember, QString *error);
+    /// The shared store of the settings (empty: none).
+    static QString sharedStoreSetting();
 
     /// A new project at \a path for the open corpus; it becomes the open
     /// project. Without a project open, the analyst's data so far goes with it.
@@ -47,6 +57,9 @@ public:
     /// Copies the open project (or the data without one) to \a path, which
     /// becomes the open project.
     bool saveProjectAs(const QString &path, QString *error);
+
+    /// Asks for the shared store's location (File → Shared Store…).
+    void chooseSharedStore();
 
     /// The open project's file (empty without one).
     QString projectPath() const { return m_path; }
