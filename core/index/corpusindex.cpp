@@ -61,9 +61,13 @@ bool CorpusIndex::counts(const Analysis::AnalyzedArticle &a, const Mention &m)
 CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
                          std::shared_ptr<const Entities::Gazetteer> gazetteer,
                          const std::atomic_bool *cancel,
-                         const std::function<void(qsizetype, qsizetype)> &progress)
+                         const std::function<void(qsizetype, qsizetype)> &progress,
+                         const CorpusIndex *sameTexts)
     : m_articles(std::move(articles)), m_gazetteer(std::move(gazetteer))
 {
+    const bool wordsKnown = sameTexts && sameTexts->size() == m_articles.size();
+    if (wordsKnown)
+        m_wordPostings = sameTexts->m_wordPostings; // shared, not copied
     QHash<QString, int> entityNumbers;
     // Words are found by the entity stage (or read from the store); articles
     // made otherwise are folded here, on the analysis pool a batch at a time.
@@ -77,6 +81,8 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
                 return;
             if (progress)
                 progress(row, m_articles.size());
+        }
+        if (row % Batch == 0 && !wordsKnown) {
             const qsizetype count = std::min(Batch, m_articles.size() - row);
             batchRows.resize(count);
             std::iota(batchRows.begin(), batchRows.end(), row);
@@ -123,8 +129,9 @@ CorpusIndex::CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
             entityCounts.append({*number, it.value()});
         }
         m_entityCounts.append(std::move(entityCounts));
-        for (const quint64 key : words.at(size_t(row % Batch)))
-            m_wordPostings[key].append(row);
+        if (!wordsKnown)
+            for (const quint64 key : words.at(size_t(row % Batch)))
+                m_wordPostings[key].append(row);
     }
 
     m_dateOrder.resize(m_articles.size());

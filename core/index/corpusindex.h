@@ -39,10 +39,14 @@ class CorpusIndex final
 public:
     /// Builds the index. Setting \a cancel stops the build early: the index is
     /// then incomplete and must be dropped. \a progress gets (articles done, total).
+    /// \a sameTexts, an index of the same texts in the same rows (the corpus
+    /// before the analyst's latest correction), lends its word postings, which
+    /// corrections never change: re-indexing is then the entities' work only.
     CorpusIndex(QList<Analysis::AnalyzedArticle> articles,
                 std::shared_ptr<const Entities::Gazetteer> gazetteer,
                 const std::atomic_bool *cancel = nullptr,
-                const std::function<void(qsizetype, qsizetype)> &progress = {});
+                const std::function<void(qsizetype, qsizetype)> &progress = {},
+                const CorpusIndex *sameTexts = nullptr);
 
     qsizetype size() const { return m_articles.size(); }
     const Analysis::AnalyzedArticle &article(qsizetype row) const { return m_articles.at(row); }

@@ -188,7 +188,7 @@ void CorpusSession::reapplyIfStale()
 
     QPointer<CorpusSession> self(this);
     jobThreadPool()->start([self, job, raw = m_raw, data = m_analystData, gazetteer = m_gazetteer,
-                            anchorIndex = m_anchorIndex] {
+                            anchorIndex = m_anchorIndex, previous = m_index] {
         runThisThreadInBackground();
         Analyst::ApplyOptions options;
         options.cancel = &job->cancel;
@@ -202,8 +202,10 @@ void CorpusSession::reapplyIfStale()
         applied.issues = std::move(corrected.issues);
         applied.anchors = std::move(corrected.anchors);
         applied.anchorIndex = std::move(corrected.anchorIndex);
+        // The texts are those of the open corpus: its word postings serve.
         applied.index = std::make_shared<const Index::CorpusIndex>(
-            std::move(corrected.articles), std::move(corrected.gazetteer), &job->cancel);
+            std::move(corrected.articles), std::move(corrected.gazetteer), &job->cancel,
+            std::function<void(qsizetype, qsizetype)>(), previous.get());
         if (job->cancel.load())
             return;
         QObject *context = self.data();
