@@ -1,5 +1,6 @@
 #include "notemodel.h"
 
+#include "anchor.h"
 #include "roles.h"
 
 #include <QCryptographicHash>
@@ -30,7 +31,8 @@ NoteModel::NoteModel(QObject *parent) : QAbstractTableModel(parent)
 
 QByteArray NoteModel::articleKey(const QString &text)
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256)
+        .toHex(); // = articleKeyOf
 }
 
 void NoteModel::setNotes(QList<Note> notes)
@@ -94,26 +96,10 @@ TextSpan NoteModel::resolvedSpan(const Analyst::Anchor &anchor, qsizetype row) c
 {
     if (anchor.isArticle() || !m_index || row < 0 || row >= m_index->size())
         return {};
+    // The same re-anchoring as the corrections' (core/analyst/anchor.h).
     const QString &text = m_index->article(row).article.text;
-    const TextSpan &span = anchor.span;
-    if (span.end <= text.size() && text.mid(span.start, span.length()) == anchor.surface)
-        return span;
-    if (anchor.surface.isEmpty())
-        return {};
-    // The text changed: the surface with its context, else the surface
-    // nearest to where it was.
-    const qsizetype withContext = text.indexOf(anchor.before + anchor.surface + anchor.after);
-    if (withContext >= 0) {
-        const qsizetype start = withContext + anchor.before.size();
-        return {start, start + anchor.surface.size()};
-    }
-    qsizetype best = -1;
-    for (qsizetype at = text.indexOf(anchor.surface); at >= 0;
-         at = text.indexOf(anchor.surface, at + 1)) {
-        if (best < 0 || std::abs(at - span.start) < std::abs(best - span.start))
-            best = at;
-    }
-    return best < 0 ? TextSpan{} : TextSpan{best, best + anchor.surface.size()};
+    const bool sameText = !anchor.articleKey.isEmpty() && articleKey(text) == anchor.articleKey;
+    return Analyst::AnchorIndex::findSpan(anchor, text, sameText).span;
 }
 
 QStringList NoteModel::allTags() const
