@@ -105,7 +105,7 @@ const Note *NotesActions::bookmarkOf(qsizetype row) const
     const auto &index = m_corpus->index();
     if (!index || row < 0 || row >= index->size())
         return nullptr;
-    const QByteArray key = Models::NoteModel::articleKey(index->article(row).article.text);
+    const QByteArray key = Analyst::articleKeyOf(index->article(row).article);
     for (const Note &note : m_analyst->data().notes) {
         if (note.bookmark && note.target == NoteTarget::Article && note.anchor.articleKey == key)
             return &note;

@@ -3,7 +3,6 @@
 #include "anchor.h"
 #include "roles.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -28,12 +27,6 @@ QString fileKey(const QString &file, int indexInFile)
 
 NoteModel::NoteModel(QObject *parent) : QAbstractTableModel(parent)
 {}
-
-QByteArray NoteModel::articleKey(const QString &text)
-{
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256)
-        .toHex(); // = articleKeyOf
-}
 
 void NoteModel::setNotes(QList<Note> notes)
 {
@@ -74,13 +67,14 @@ qsizetype NoteModel::articleRow(const Analyst::Anchor &anchor) const
         return -1;
     // The file and position first: one hash to check, not the corpus's.
     const qsizetype byFile = m_rowByFile.value(fileKey(anchor.file, anchor.indexInFile), -1);
-    if (byFile >= 0 && (anchor.articleKey.isEmpty() ||
-                        articleKey(m_index->article(byFile).article.text) == anchor.articleKey))
+    if (byFile >= 0 &&
+        (anchor.articleKey.isEmpty() ||
+         Analyst::articleKeyOf(m_index->article(byFile).article) == anchor.articleKey))
         return byFile;
     if (!anchor.articleKey.isEmpty()) {
         if (!m_keysBuilt) {
             for (qsizetype row = 0; row < m_index->size(); ++row)
-                m_rowByKey.insert(articleKey(m_index->article(row).article.text), row);
+                m_rowByKey.insert(Analyst::articleKeyOf(m_index->article(row).article), row);
             m_keysBuilt = true;
         }
         const qsizetype byKey = m_rowByKey.value(anchor.articleKey, -1);
@@ -98,7 +92,8 @@ TextSpan NoteModel::resolvedSpan(const Analyst::Anchor &anchor, qsizetype row) c
         return {};
     // The same re-anchoring as the corrections' (core/analyst/anchor.h).
     const QString &text = m_index->article(row).article.text;
-    const bool sameText = !anchor.articleKey.isEmpty() && articleKey(text) == anchor.articleKey;
+    const bool sameText = !anchor.articleKey.isEmpty() &&
+                          Analyst::articleKeyOf(m_index->article(row).article) == anchor.articleKey;
     return Analyst::AnchorIndex::findSpan(anchor, text, sameText).span;
 }
 

@@ -71,8 +71,6 @@ public:
     /// occur in its title, text, tags or surface.
     static bool matches(const QString &filterText, const QString &haystack,
                         const QStringList &tags);
-    /// Hex SHA-256 of an article's decoded text: the key of an Anchor.
-    static QByteArray articleKey(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

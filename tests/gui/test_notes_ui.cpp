@@ -145,8 +145,7 @@ TEST_CASE("Notes on a passage and an article, bookmarks, and the Notes dock", "[
         CHECK(passage.target == Analyst::NoteTarget::Span);
         CHECK(passage.anchor.span == TextSpan{10, 30});
         CHECK(passage.anchor.surface == index->article(0).article.text.mid(10, 20));
-        CHECK(passage.anchor.articleKey ==
-              Models::NoteModel::articleKey(index->article(0).article.text));
+        CHECK(passage.anchor.articleKey == Analyst::articleKeyOf(index->article(0).article));
         CHECK(passage.anchor.before == index->article(0).article.text.left(10));
         CHECK(passage.tags == QStringList{u"shelling"_s, u"to check"_s});
 
