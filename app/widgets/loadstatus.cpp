@@ -14,16 +14,18 @@ namespace {
 
 constexpr int ProgressSteps = 1000;
 
-// Sets the bar's text and widens the bar to hold it: a stage name with its
-// counts (longer in Arabic) would otherwise wrap and be cut. The bar only
-// grows during a load, so the status bar does not jitter.
-void setProgressText(QProgressBar *bar, const QString &text)
+// Sets the stage text and widens its label to hold it: a stage name with its
+// counts (longer in Arabic) would otherwise be cut. The text is not the bar's
+// own: the style draws that in two halves clipped at the chunk, and right to
+// left the middle of the text was lost. The label only grows during a load,
+// so the status bar does not jitter.
+void setStageText(QLabel *label, const QString &text)
 {
-    constexpr int Padding = 24; // the style's frame and text margins
-    bar->setFormat(text);
-    const int needed = bar->fontMetrics().horizontalAdvance(bar->text()) + Padding;
-    if (needed > bar->minimumWidth())
-        bar->setMinimumWidth(needed);
+    constexpr int Padding = 8;
+    label->setText(text);
+    const int needed = label->fontMetrics().horizontalAdvance(text) + Padding;
+    if (needed > label->minimumWidth())
+        label->setMinimumWidth(needed);
 }
 
 } // namespace
@@ -31,16 +33,20 @@ void setProgressText(QProgressBar *bar, const QString &text)
 LoadStatus::LoadStatus(QStatusBar *bar, Session::CorpusSession *session,
                        Index::FilterResult *corpus, QObject *parent)
     : QObject(parent), m_session(session), m_corpus(corpus), m_label(new QLabel),
-      m_progress(new QProgressBar), m_cancel(new QPushButton(tr("Cancel")))
+      m_stage(new QLabel), m_progress(new QProgressBar), m_cancel(new QPushButton(tr("Cancel")))
 {
     m_label->setObjectName(u"statusLabel"_s);
     m_progress->setObjectName(u"loadProgress"_s);
     m_cancel->setObjectName(u"cancelLoad"_s);
-    m_progress->setMinimumWidth(320);
+    m_stage->setObjectName(u"loadStage"_s);
+    m_progress->setMinimumWidth(160);
+    m_progress->setTextVisible(false);
+    m_stage->setVisible(false);
     m_progress->setRange(0, ProgressSteps);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     bar->addWidget(m_label, 1);
+    bar->addPermanentWidget(m_stage);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, m_session, &Session::CorpusSession::cancel);
@@ -48,18 +54,18 @@ LoadStatus::LoadStatus(QStatusBar *bar, Session::CorpusSession *session,
     connect(m_session, &Session::CorpusSession::loadStarted, this, [this] {
         m_note.clear();
         m_progress->setValue(0);
-        setProgressText(m_progress, tr("Starting…"));
+        setStageText(m_stage, tr("Starting…"));
         showLoading(true);
     });
     connect(m_session, &Session::CorpusSession::progressChanged, this,
             [this](const Session::PipelineProgress &p) {
                 m_progress->setValue(int(p.fraction * ProgressSteps));
                 // The stage and its own count, then the share of the whole job.
-                setProgressText(m_progress, tr("%1: %2 of %3 (%4)")
-                                                .arg(Session::Pipeline::stageName(p.stage),
-                                                     I18n::LocaleFormat::number(p.done),
-                                                     I18n::LocaleFormat::number(p.total),
-                                                     I18n::LocaleFormat::percent(p.fraction)));
+                setStageText(m_stage, tr("%1: %2 of %3 (%4)")
+                                          .arg(Session::Pipeline::stageName(p.stage),
+                                               I18n::LocaleFormat::number(p.done),
+                                               I18n::LocaleFormat::number(p.total),
+                                               I18n::LocaleFormat::percent(p.fraction)));
             });
     connect(m_session, &Session::CorpusSession::corpusChanged, this, [this] {
         showLoading(false);
@@ -84,6 +90,7 @@ QString LoadStatus::text() const
 
 void LoadStatus::showLoading(bool loading)
 {
+    m_stage->setVisible(loading);
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);
 }

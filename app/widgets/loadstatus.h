@@ -24,6 +24,8 @@ public:
 
     QString text() const;
     QProgressBar *progressBar() const { return m_progress; }
+    /// The stage and its counts, beside the bar.
+    QLabel *stageLabel() const { return m_stage; }
     QPushButton *cancelButton() const { return m_cancel; }
 
 private:
@@ -33,6 +35,7 @@ private:
     Session::CorpusSession *m_session;
     Index::FilterResult *m_corpus;
     QLabel *m_label;
+    QLabel *m_stage;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QString m_note; ///< "(loading canceled)" and the like, after the counts.

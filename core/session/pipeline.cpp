@@ -410,8 +410,9 @@ PipelineResult Pipeline::run(const QStringList &paths,
         timeOptions.mentions = mentions;
         timeOptions.cancel = options.cancel;
         timeOptions.pool = pool;
-        timeOptions.progress = [&progress](qsizetype done, qsizetype total) {
-            progress.report(PipelineStage::Dates, done, total);
+        // The passes count several steps per article; the display counts articles.
+        timeOptions.progress = [&progress, n = articles.size()](qsizetype done, qsizetype total) {
+            progress.report(PipelineStage::Dates, total > 0 ? done * n / total : n, n);
         };
         times = Time::TimeAnalyzer::analyzeCorpus(articles, timeOptions);
         // A canceled pass is incomplete: never kept.

@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -198,14 +199,20 @@ TEST_CASE("The loading progress text is never cut, in English or Arabic", "[gui]
         Widgets::MainWindow window;
         window.resize(1200, 800);
         window.show();
+        // The text is a label beside the bar: the style draws a bar's own text
+        // in two halves clipped at the chunk, and in right-to-left the middle
+        // of the Arabic text was lost (seen under Xvfb).
         QProgressBar *bar = window.loadStatus()->progressBar();
+        QLabel *stage = window.loadStatus()->stageLabel();
+        CHECK_FALSE(bar->isTextVisible());
         int checked = 0;
         bool fits = true;
         QObject::connect(window.session(), &Session::CorpusSession::progressChanged, &window,
                          [&](const Session::PipelineProgress &) {
                              QCoreApplication::processEvents(); // let the status bar lay out
-                             const int needed = bar->fontMetrics().horizontalAdvance(bar->text());
-                             fits = fits && needed <= bar->width();
+                             const int needed =
+                                 stage->fontMetrics().horizontalAdvance(stage->text());
+                             fits = fits && !stage->text().isEmpty() && needed <= stage->width();
                              ++checked;
                          });
         window.openPaths({big});
