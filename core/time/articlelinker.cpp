@@ -18,14 +18,29 @@ namespace Marsad::Time {
 namespace {
 
 // Words that introduce a name: a run of names and titles is not a passage.
-bool isTitle(const QString &folded)
+bool isTitle(quint64 wordHash)
 {
-    static const QSet<QString> titles{
-        u"الرئيس"_s,   u"رئيس"_s,   u"وزير"_s,     u"وزيره"_s,   u"الوزير"_s, u"المتحدث"_s,
-        u"المتحدثه"_s, u"باسم"_s,   u"السيد"_s,    u"الجنرال"_s, u"العقيد"_s, u"اللواء"_s,
-        u"الخارجيه"_s, u"الدفاع"_s, u"وزاره"_s,    u"الوزراء"_s, u"رئيسه"_s,  u"الامين"_s,
-        u"العام"_s,    u"مستشار"_s, u"المستشار"_s, u"سفير"_s,    u"السفير"_s, u"مساعد"_s};
-    return titles.contains(folded);
+    static const std::vector<quint64> titles = [] {
+        std::vector<quint64> out;
+        for (const char16_t *title :
+             {u"الرئيس",   u"رئيس",   u"وزير",     u"وزيره",   u"الوزير", u"المتحدث",
+              u"المتحدثه", u"باسم",   u"السيد",    u"الجنرال", u"العقيد", u"اللواء",
+              u"الخارجيه", u"الدفاع", u"وزاره",    u"الوزراء", u"رئيسه",  u"الامين",
+              u"العام",    u"مستشار", u"المستشار", u"سفير",    u"السفير", u"مساعد"})
+            out.push_back(BodyWords::hashOf(QStringView(title)));
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    return std::binary_search(titles.cbegin(), titles.cend(), wordHash);
+}
+
+std::vector<BodyWords> bodyWordsOf(const QList<Corpus::Article> &articles,
+                                   const std::atomic_bool *cancel)
+{
+    std::vector<BodyWords> out(size_t(articles.size()));
+    for (qsizetype a = 0; a < articles.size() && !(cancel && cancel->load()); ++a)
+        out[size_t(a)] = BodyWords::of(articles.at(a));
+    return out;
 }
 
 } // namespace
@@ -34,63 +49,58 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
                              const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
     : m_minWords(std::max(2, minWords))
 {
-    // Words are interned once, by a 64-bit hash of their folded text (no
-    // string is copied); everything after works on ids, in flat arrays.
-    QHash<quint64, int> ids;
-    std::vector<int> df;         // id → articles holding it
-    std::vector<qsizetype> last; // id → the last article that counted it
-    std::vector<char> titles;    // id → a title word
-    std::vector<std::vector<char>> names(articles.size()); // per doc and word: a name or title
-    m_docs.resize(articles.size());
-    m_articles.reserve(articles.size());
+    for (const Corpus::Article &article : articles)
+        m_articles.append(&article);
+    std::vector<BodyWords> words = bodyWordsOf(articles, cancel);
+    const DocumentFrequency df(words);
+    build(std::move(words), df, mentions, cancel);
+}
+
+ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, std::vector<BodyWords> words,
+                             const DocumentFrequency &df, int minWords,
+                             const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
+    : m_minWords(std::max(2, minWords))
+{
+    for (const Corpus::Article &article : articles)
+        m_articles.append(&article);
+    words.resize(size_t(articles.size()));
+    build(std::move(words), df, mentions, cancel);
+}
+
+void ArticleLinker::build(std::vector<BodyWords> words, const DocumentFrequency &df,
+                          const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
+{
+    // Rarity: min(1, ln(1 + N/df) / ln 9), so a word in at most an eighth of
+    // the corpus counts fully; names and titles count nothing.
+    const double n = double(words.size());
+    const double ln9 = std::log(9.0);
+    m_docs.resize(words.size());
     std::vector<std::pair<size_t, qint32>> postings; // (gram, doc), one per gram a doc holds
     std::vector<size_t> scratch;
-    for (qsizetype a = 0; a < articles.size(); ++a) {
-        const Corpus::Article &article = articles.at(a);
-        m_articles.append(&article);
+    for (size_t a = 0; a < words.size(); ++a) {
         if (cancel && cancel->load())
-            continue; // keeps indices aligned; links nothing
+            break; // keeps indices aligned; links nothing
         Doc &doc = m_docs[a];
-        std::vector<char> &isName = names[a];
-        QList<Mention> mentioned =
-            mentions && a < mentions->size() ? mentions->at(a) : QList<Mention>();
+        doc.words = std::move(words[a].hashes);
+        doc.spans = std::move(words[a].spans);
+        QList<Mention> mentioned = mentions && qsizetype(a) < mentions->size()
+                                       ? mentions->at(qsizetype(a))
+                                       : QList<Mention>();
         std::sort(mentioned.begin(), mentioned.end(),
                   [](const Mention &x, const Mention &y) { return x.span.end < y.span.end; });
         qsizetype nextName = 0;
-        const auto folded = ArabicFolder::fold(article.text);
-        const QString &text = folded.text();
-        // Letter and digit runs (cheaper than ICU's word breaks, and the
-        // same on both sides of a comparison).
-        for (const auto &[from, to] : Chronology::words(text)) {
-            const auto span = folded.toOriginal(from, to);
-            const TextSpan original{span.start, span.end};
-            if (article.isBoilerplate(original))
-                continue;
+        doc.rarities.reserve(doc.words.size());
+        for (size_t k = 0; k < doc.words.size(); ++k) {
+            const TextSpan original{doc.spans[k].first, doc.spans[k].second};
             while (nextName < mentioned.size() && mentioned.at(nextName).span.end <= original.start)
                 ++nextName;
-            const QStringView view = QStringView(text).sliced(from, to - from);
-            const quint64 key = qHash(view, size_t(0x5bd1e995u));
-            auto it = ids.constFind(key);
-            int id;
-            if (it == ids.cend()) {
-                id = int(df.size());
-                ids.insert(key, id);
-                df.push_back(0);
-                last.push_back(-1);
-                titles.push_back(isTitle(view.toString()));
-            } else {
-                id = *it;
-            }
-            if (last[id] != a) {
-                last[id] = a;
-                ++df[id];
-            }
             const bool name =
                 (nextName < mentioned.size() && mentioned.at(nextName).span.overlaps(original)) ||
-                titles[id];
-            doc.words.push_back(id);
-            doc.spans.emplace_back(qint32(original.start), qint32(original.end));
-            isName.push_back(name);
+                isTitle(doc.words[k]);
+            doc.rarities.push_back(
+                name ? 0.0f
+                     : float(std::min(1.0, std::log(1.0 + n / std::max(1, df.count(doc.words[k]))) /
+                                               ln9)));
         }
         scratch.clear();
         for (int i = 0; i + m_minWords <= int(doc.words.size()); ++i)
@@ -122,26 +132,16 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
     postings.resize(kept);
     postings.shrink_to_fit();
     m_postings = std::move(postings);
-    size_t words = 1;
-    while (words * 64 < distinct * 16)
-        words *= 2;
-    m_shared.assign(words, 0);
-    m_sharedMask = words - 1;
+    size_t bits = 1;
+    while (bits * 64 < distinct * 16)
+        bits *= 2;
+    m_shared.assign(bits, 0);
+    m_sharedMask = bits - 1;
     for (const auto &[g, doc] : m_postings)
         m_shared[(g >> 6) & m_sharedMask] |= quint64(1) << (g & 63);
 
-    // Rarity: min(1, ln(1 + N/df) / ln 9), so a word in at most an eighth of
-    // the corpus counts fully; names and titles count nothing.
-    const double n = double(m_docs.size());
-    std::vector<float> rarity(df.size());
-    for (size_t id = 0; id < df.size(); ++id)
-        rarity[id] = float(std::min(1.0, std::log(1.0 + n / std::max(1, df[id])) / std::log(9.0)));
-    for (size_t a = 0; a < m_docs.size(); ++a) {
-        Doc &doc = m_docs[a];
-        doc.rarities.reserve(doc.words.size());
-        for (size_t k = 0; k < doc.words.size(); ++k)
-            doc.rarities.push_back(names[a][k] ? 0.0f : rarity[doc.words[k]]);
-        // Only the grams that some other article shares are looked up later.
+    // Only the grams that some other article shares are looked up later.
+    for (Doc &doc : m_docs) {
         for (int i = 0; i + m_minWords <= int(doc.words.size()); ++i) {
             const size_t g = gramAt(doc, i);
             if (!mayShare(g))
@@ -153,8 +153,25 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
         }
         std::sort(doc.grams.begin(), doc.grams.end());
         doc.grams.shrink_to_fit();
-        std::vector<char>().swap(names[a]);
     }
+}
+
+void ArticleLinker::keepRarestOthers(QList<SharedPassage> &passages, qsizetype maxOthers)
+{
+    QHash<qsizetype, double> rarity; // other article → the rarity of all it shares
+    for (const SharedPassage &p : std::as_const(passages))
+        rarity[p.other] += p.rarity;
+    if (rarity.size() <= maxOthers)
+        return;
+    std::vector<std::pair<double, qsizetype>> others; // (-rarity, article): rarest first
+    others.reserve(size_t(rarity.size()));
+    for (auto it = rarity.cbegin(); it != rarity.cend(); ++it)
+        others.emplace_back(-it.value(), it.key());
+    std::nth_element(others.begin(), others.begin() + maxOthers, others.end());
+    QSet<qsizetype> kept;
+    for (qsizetype k = 0; k < maxOthers; ++k)
+        kept.insert(others[size_t(k)].second);
+    passages.removeIf([&kept](const SharedPassage &p) { return !kept.contains(p.other); });
 }
 
 size_t ArticleLinker::gramAt(const Doc &doc, int i) const
@@ -166,7 +183,8 @@ size_t ArticleLinker::gramAt(const Doc &doc, int i) const
 }
 
 QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a,
-                                               const std::function<bool(qsizetype)> &eligible) const
+                                               const std::function<bool(qsizetype)> &eligible,
+                                               qsizetype maxOthers) const
 {
     QList<SharedPassage> out;
     if (a < 0 || a >= qsizetype(m_docs.size()))
@@ -229,11 +247,14 @@ QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a,
                 continue; // names and titles only
 
             p.span = {doc.spans[size_t(i)].first, doc.spans[size_t(i + bestLength - 1)].second};
-            p.surface = article.text.mid(p.span.start, p.span.length());
             out.append(p);
             o.cursor = i + bestLength;
         }
     }
+    if (maxOthers >= 0)
+        keepRarestOthers(out, maxOthers);
+    for (SharedPassage &p : out) // copied only for what is kept
+        p.surface = article.text.mid(p.span.start, p.span.length());
     std::stable_sort(out.begin(), out.end(), [](const SharedPassage &x, const SharedPassage &y) {
         return x.words > y.words;
     });

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "article.h"
+#include "bodywords.h"
 #include "mention.h"
 
 #include <QHash>
@@ -41,11 +42,21 @@ public:
     explicit ArticleLinker(const QList<Corpus::Article> &articles, int minWords = 6,
                            const QList<QList<Mention>> *mentions = nullptr,
                            const std::atomic_bool *cancel = nullptr);
+    /// The same over words the caller has already found (BodyWords::of each
+    /// article, index-aligned; taken over) and their document frequency.
+    ArticleLinker(const QList<Corpus::Article> &articles, std::vector<BodyWords> words,
+                  const DocumentFrequency &df, int minWords = 6,
+                  const QList<QList<Mention>> *mentions = nullptr,
+                  const std::atomic_bool *cancel = nullptr);
 
     /// The maximal shared passages of article a with every other article,
-    /// longest first. Thread-safe (const).
+    /// longest first. With maxOthers ≥ 0, only the passages shared with the
+    /// maxOthers articles whose shared words are rarest in all (ties: the
+    /// earlier article): a story reprinted by hundreds of outlets, or a
+    /// template they all use, must not make hundreds of links. Thread-safe.
     QList<SharedPassage> passagesOf(qsizetype a,
-                                    const std::function<bool(qsizetype)> &eligible = {}) const;
+                                    const std::function<bool(qsizetype)> &eligible = {},
+                                    qsizetype maxOthers = -1) const;
 
     /// A run of words found in more articles than this is stock phrasing,
     /// not a distinctive passage (and comparing it would make linking
@@ -56,13 +67,16 @@ private:
     /// One article's words as flat arrays (one entry per word of the body).
     struct Doc
     {
-        std::vector<int> words;                       ///< Interned folded words.
+        std::vector<quint64> words;                   ///< Folded words' hashes.
         std::vector<std::pair<qint32, qint32>> spans; ///< In the original text.
         std::vector<float> rarities; ///< Per word: 0 for names, else min(1, IDF / ln 9).
         /// (gram hash, start) of the grams some other article shares, sorted.
         std::vector<std::pair<size_t, qint32>> grams;
     };
+    void build(std::vector<BodyWords> words, const DocumentFrequency &df,
+               const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel);
     size_t gramAt(const Doc &doc, int i) const;
+    static void keepRarestOthers(QList<SharedPassage> &passages, qsizetype maxOthers);
     /// True when some other article may share gram \a g (a bit filter before
     /// the search in m_postings).
     bool mayShare(size_t g) const { return (m_shared[(g >> 6) & m_sharedMask] >> (g & 63)) & 1; }

@@ -6,6 +6,7 @@
 
 #include "arabicfolder.h"
 #include "articlelinker.h"
+#include "bodywords.h"
 #include "chronology.h"
 #include "eventextractor.h"
 #include "lineindex.h"
@@ -29,7 +30,11 @@ namespace {
 constexpr double kVoting = 0.35;    // enough to lend a year or a start date
 constexpr int kHistoricalYears = 2; // a date this many years before the report is history
 constexpr int kEventKeywords = 3;   // rare words that make a corpus event's trigger
-constexpr qsizetype kChunk = 64;    // articles between cancel checks and progress reports
+constexpr qsizetype kChunk = 64;
+// Dated articles an unsure one may lean on: the rarest shared passages. A
+// template or a story reprinted everywhere would otherwise add hundreds of
+// links that together outweigh the article's own weekday.
+constexpr qsizetype kLinksKept = 12; // articles between cancel checks and progress reports
 
 template<typename T>
 T mostCommon(const QList<T> &values)
@@ -111,30 +116,14 @@ bool runPass(qsizetype n, const CorpusTimeOptions &options, QThreadPool *pool, q
     return !(options.cancel && options.cancel->load());
 }
 
-// Document frequency of folded words over the corpus.
-// Views into folded, which must outlive the table.
-QHash<QStringView, int> documentFrequency(const QList<QString> &folded)
-{
-    QHash<QStringView, int> df;
-    for (const QString &s : folded) {
-        QSet<QStringView> seen;
-        for (const auto &[from, to] : Chronology::words(s))
-            seen.insert(QStringView(s).sliced(from, to - from));
-        for (QStringView w : std::as_const(seen))
-            ++df[w];
-    }
-    return df;
-}
-
 // Events taught by a dated article: each dated sentence's rarest words (not
 // names, not temporal words) become a trigger for its date.
 QList<ChronologyEvent> eventsTaught(const Corpus::Article &article, const QList<Timex> &resolved,
-                                    const QList<Mention> &mentions,
-                                    const QHash<QStringView, int> &df, qsizetype corpusSize)
+                                    const QList<Mention> &mentions, const DocumentFrequency &df)
 {
     QList<ChronologyEvent> out;
     const auto &lexicon = TemporalLexicon::instance();
-    const qsizetype maxDf = std::max<qsizetype>(2, corpusSize / 10);
+    const qsizetype maxDf = std::max<qsizetype>(2, df.documents() / 10);
     for (const Timex &t : resolved) {
         // Dates the text states (not "اليوم" or a weekday, which only repeat
         // the article's own day), of things that happened.
@@ -154,7 +143,7 @@ QList<ChronologyEvent> eventsTaught(const Corpus::Article &article, const QList<
             const QStringView w = QStringView(window).sliced(a, b - a);
             if (w.size() < 4 || !w.at(0).isLetter() || lexicon.isTrigger(w))
                 continue;
-            const int count = df.value(w, 0);
+            const int count = df.count(BodyWords::hashOf(w));
             if (count < 2 || count > maxDf)
                 continue; // only here, or everywhere
             // Names are not event words.
@@ -267,6 +256,9 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     QList<PublishedDate> published(n);
     QList<InferenceContext> contexts(n);
     QList<ArticleTime> out(n);
+    // Each article's body words, from pass 1's folding: the corpus passes
+    // (document frequency, taught events, linking) share them.
+    std::vector<BodyWords> body{size_t(n)};
 
     // Articles are independent within a pass: each pass runs on the given
     // pool (or a local one; never Qt's global pool, which painting shares).
@@ -287,6 +279,8 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
             const QString &text = articles.at(i).text;
             const auto folded = ArabicFolder::fold(text);
             timexes[i] = TimexExtractor::extract(folded, text);
+            if (n > 1)
+                body[size_t(i)] = BodyWords::of(articles.at(i), folded);
             contexts[i].chronologyMatches = Chronology::shipped().match(folded, text);
             if (i < options.overrides.size())
                 contexts[i].userOverride = options.overrides.at(i);
@@ -343,13 +337,10 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     // triggers) that unsure articles reporting them can lean on.
     const bool anyUnsure = std::any_of(published.cbegin(), published.cend(), unsure);
     auto chronology = std::make_shared<Chronology>(Chronology::shipped());
+    DocumentFrequency df; // of the body words, once some pass needs it
     if (anyUnsure && n > 1) {
-        QList<QString> folded(n);
-        if (!runPass(n, options, pool, done, total, [&](qsizetype i) {
-                folded[i] = ArabicFolder::foldString(articles.at(i).text);
-            }))
-            return out;
-        const QHash<QStringView, int> df = documentFrequency(folded);
+        done += n; // the words were found in pass 1
+        df = DocumentFrequency(body);
         QList<QList<ChronologyEvent>> taught(n);
         if (!runPass(n, options, pool, done, total, [&](qsizetype i) {
                 const PublishedDate &p = published.at(i);
@@ -361,7 +352,7 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
                     eventsTaught(articles.at(i),
                                  TimexResolver::resolveAll(timexes.at(i), articles.at(i).text,
                                                            p.date, conflictStart),
-                                 mentions, df, n);
+                                 mentions, df);
             }))
             return out;
         for (QList<ChronologyEvent> &events : taught)
@@ -399,7 +390,10 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     // Pass 4: link the still unsure to dated articles sharing a rare passage
     // (each article on its own: the linker is read-only once built).
     if (std::any_of(published.cbegin(), published.cend(), unsure) && n > 1) {
-        const ArticleLinker linker(articles, 6, &options.mentions, options.cancel);
+        if (df.documents() == 0)
+            df = DocumentFrequency(body);
+        const ArticleLinker linker(articles, std::move(body), df, 6, &options.mentions,
+                                   options.cancel);
         if (canceled())
             return out;
         const QList<PublishedDate> dated = published; // links lean on earlier dates only
@@ -413,7 +407,7 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
                 const auto datedEnough = [&dated](qsizetype other) {
                     return !dated.at(other).isNull() && dated.at(other).confidence >= kConfident;
                 };
-                for (const SharedPassage &p : linker.passagesOf(i, datedEnough)) {
+                for (const SharedPassage &p : linker.passagesOf(i, datedEnough, kLinksKept)) {
                     const PublishedDate &other = dated.at(p.other);
                     ArticleLink &link = byOther[p.other];
                     if (link.file.isEmpty()) {

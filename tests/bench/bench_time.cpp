@@ -1,11 +1,15 @@
 // Throughput of the time pass on one core: temporal expressions, publication
-// dates (with the corpus passes and linking) and events, over a corpus made
-// from the sample articles with their lines shuffled and thinned, so that
-// articles differ as real ones do.
-//   ./build/tests/bench/bench_time [MB]
+// dates (with the corpus passes and linking) and events.
+//   ./build/tests/bench/bench_time [MB]             the project's generator
+//                                                   (marsad-gencorpus, seed 7)
+//   ./build/tests/bench/bench_time [MB] --samples   the five sample articles with
+//       their lines shuffled and thinned: a worst case for linking, since every
+//       article shares whole lines with a fifth of the corpus
 #include "article.h"
 #include "articleparser.h"
 #include "benchsupport.h"
+#include "corpusloader.h"
+#include "syntheticcorpus.h"
 #include "timeanalyzer.h"
 #include "timexextractor.h"
 
@@ -13,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <cstdio>
@@ -50,12 +55,33 @@ QList<Corpus::Article> syntheticArticles(int megabytes)
     return out;
 }
 
+// About \a megabytes of the generator's articles, read back as the viewer reads them.
+QList<Corpus::Article> generatedArticles(int megabytes)
+{
+    QTemporaryDir dir;
+    constexpr qint64 kMeanArticleBytes = 5200; // the generator's mean, UTF-8
+    const int count = int(qint64(megabytes) * 1024 * 1024 / kMeanArticleBytes);
+    if (!dir.isValid() || Bench::writeSyntheticCorpus(dir.path(), count) < 0)
+        return {};
+    QList<Corpus::Article> out;
+    const auto files = Corpus::CorpusLoader::collectFiles({dir.path()}).files;
+    for (Corpus::FileLoadResult &r : Corpus::CorpusLoader::loadFiles(files)) {
+        for (Corpus::Article &a : r.articles) {
+            Corpus::ArticleParser::parse(a);
+            out.append(std::move(a));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     const int megabytes = argc > 1 ? std::atoi(argv[1]) : 20;
-    const QList<Corpus::Article> articles = syntheticArticles(megabytes);
+    const bool samples = argc > 2 && qstrcmp(argv[2], "--samples") == 0;
+    const QList<Corpus::Article> articles =
+        samples ? syntheticArticles(megabytes) : generatedArticles(megabytes);
     qint64 bytes = 0;
     for (const auto &a : articles)
         bytes += a.text.toUtf8().size();

@@ -269,6 +269,32 @@ TEST_CASE("A stock phrase never outweighs a weekday", "[time][dating][links]")
     CHECK(p.date != QDate(2020, 10, 9));
 }
 
+TEST_CASE("An article sharing a template with many dated ones leans on the rarest links",
+          "[time][dating][links]")
+{
+    // Twenty-five dated articles share a common sentence with the undated one
+    // (a template, a reprinted story); one shares a passage of rare words.
+    // Links are bounded, and the rare passage is among those kept.
+    const QString common =
+        u"وقال المتحدث إن الوضع في المنطقة لا يزال متوترا وإن الاتصالات مستمرة"_s;
+    const QString rare = u"عثرت فرق الإنقاذ على حطام طائرة مسيرة قرب السد القديم شمال البلدة"_s;
+    QList<Article> corpus;
+    for (int k = 0; k < 25; ++k)
+        corpus.append(article(u"2020-10-14\n"_s + common + u". تفاصيل إضافية رقم %1."_s.arg(k),
+                              u"template%1.txt"_s.arg(k)));
+    for (int k = 0; k < 34; ++k)
+        corpus.append(article(u"2020-10-15\nخبر محلي قصير عن الطقس رقم %1."_s.arg(k),
+                              u"other%1.txt"_s.arg(k)));
+    corpus.append(article(u"2020-10-20\nوفي خبر آخر "_s + rare + u"."_s, u"rare.txt"_s));
+    corpus.append(article(common + u".\n"_s + rare + u"."_s, u"undated.txt"_s));
+    const auto results = TimeAnalyzer::analyzeCorpus(corpus);
+    const PublishedDate &p = results.last().published;
+    REQUIRE(!p.isNull());
+    CHECK(p.linkedFiles.contains(u"rare.txt"_s));
+    CHECK(p.linkedFiles.size() <= 12);
+    CHECK(p.linkedFiles.size() > 1);
+}
+
 TEST_CASE("The corpus teaches its own events", "[time][dating][corpus-events]")
 {
     // A conflict the shipped chronology knows nothing of.
