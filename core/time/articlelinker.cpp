@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using Marsad::Text::ArabicFolder;
@@ -71,12 +72,26 @@ void ArticleLinker::build(std::vector<BodyWords> words, const DocumentFrequency 
                           const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
 {
     // Rarity: min(1, ln(1 + N/df) / ln 9), so a word in at most an eighth of
-    // the corpus counts fully; names and titles count nothing.
-    const double n = double(words.size());
-    const double ln9 = std::log(9.0);
+    // the corpus counts fully; names and titles count nothing. It depends on
+    // df alone: a table, not a logarithm per word.
+    const qsizetype n = qsizetype(words.size());
+    std::vector<float> rarityOf(size_t(n) + 1);
+    for (qsizetype k = 0; k <= n; ++k)
+        rarityOf[size_t(k)] = float(std::min(
+            1.0, std::log(1.0 + double(n) / double(std::max<qsizetype>(1, k))) / std::log(9.0)));
     m_docs.resize(words.size());
-    std::vector<std::pair<size_t, qint32>> postings; // (gram, doc), one per gram a doc holds
-    std::vector<size_t> scratch;
+    m_maxDocs = std::clamp<qsizetype>(n / 2, 2, MaxSharingArticles);
+    struct Occurrence
+    {
+        size_t gram;
+        qint32 doc;
+        qint32 start;
+        bool operator<(const Occurrence &o) const
+        {
+            return std::tie(gram, doc, start) < std::tie(o.gram, o.doc, o.start);
+        }
+    };
+    std::vector<Occurrence> occurrences; // every gram of every article
     for (size_t a = 0; a < words.size(); ++a) {
         if (cancel && cancel->load())
             break; // keeps indices aligned; links nothing
@@ -98,61 +113,40 @@ void ArticleLinker::build(std::vector<BodyWords> words, const DocumentFrequency 
                 (nextName < mentioned.size() && mentioned.at(nextName).span.overlaps(original)) ||
                 isTitle(doc.words[k]);
             doc.rarities.push_back(
-                name ? 0.0f
-                     : float(std::min(1.0, std::log(1.0 + n / std::max(1, df.count(doc.words[k]))) /
-                                               ln9)));
+                name ? 0.0f : rarityOf[size_t(std::min<qsizetype>(n, df.count(doc.words[k])))]);
         }
-        scratch.clear();
         for (int i = 0; i + m_minWords <= int(doc.words.size()); ++i)
-            scratch.push_back(gramAt(doc, i));
-        std::sort(scratch.begin(), scratch.end());
-        scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
-        for (const size_t g : scratch)
-            postings.emplace_back(g, qint32(a));
+            occurrences.push_back({gramAt(doc, i), qint32(a), qint32(i)});
     }
-    m_maxDocs = std::clamp<qsizetype>(qsizetype(m_docs.size()) / 2, 2, MaxSharingArticles);
 
     // Keep the grams that 2..m_maxDocs articles share: a gram of one article
     // links nothing and one of more is stock phrasing (never compared).
-    std::sort(postings.begin(), postings.end());
-    size_t kept = 0;
-    size_t distinct = 0;
-    for (size_t k = 0; k < postings.size();) {
+    std::sort(occurrences.begin(), occurrences.end());
+    for (size_t k = 0; k < occurrences.size();) {
         size_t end = k + 1;
-        while (end < postings.size() && postings[end].first == postings[k].first)
-            ++end;
-        const size_t holders = end - k;
-        if (holders >= 2 && qsizetype(holders) <= m_maxDocs) {
-            for (size_t x = k; x < end; ++x)
-                postings[kept++] = postings[x];
-            ++distinct;
+        qsizetype holders = 1;
+        for (; end < occurrences.size() && occurrences[end].gram == occurrences[k].gram; ++end)
+            holders += occurrences[end].doc != occurrences[end - 1].doc ? 1 : 0;
+        if (holders >= 2 && holders <= m_maxDocs) {
+            const qint32 run = qint32(m_runs.size());
+            m_runs.push_back({occurrences[k].gram, qsizetype(m_holders.size())});
+            for (size_t x = k; x < end; ++x) {
+                const Occurrence &o = occurrences[x];
+                if (x == k || o.doc != occurrences[x - 1].doc)
+                    m_holders.push_back(o.doc);
+                m_docs[size_t(o.doc)].grams.emplace_back(o.gram, o.start);
+                m_docs[size_t(o.doc)].shared.emplace_back(o.start, run);
+            }
         }
         k = end;
     }
-    postings.resize(kept);
-    postings.shrink_to_fit();
-    m_postings = std::move(postings);
-    size_t bits = 1;
-    while (bits * 64 < distinct * 16)
-        bits *= 2;
-    m_shared.assign(bits, 0);
-    m_sharedMask = bits - 1;
-    for (const auto &[g, doc] : m_postings)
-        m_shared[(g >> 6) & m_sharedMask] |= quint64(1) << (g & 63);
-
-    // Only the grams that some other article shares are looked up later.
+    m_runs.push_back({0, qsizetype(m_holders.size())});
+    std::vector<Occurrence>().swap(occurrences);
     for (Doc &doc : m_docs) {
-        for (int i = 0; i + m_minWords <= int(doc.words.size()); ++i) {
-            const size_t g = gramAt(doc, i);
-            if (!mayShare(g))
-                continue;
-            const auto it = std::lower_bound(m_postings.cbegin(), m_postings.cend(),
-                                             std::pair<size_t, qint32>(g, -1));
-            if (it != m_postings.cend() && it->first == g)
-                doc.grams.emplace_back(g, i);
-        }
-        std::sort(doc.grams.begin(), doc.grams.end());
+        // grams came out sorted by gram; shared by gram too: put it in text order.
+        std::sort(doc.shared.begin(), doc.shared.end());
         doc.grams.shrink_to_fit();
+        doc.shared.shrink_to_fit();
     }
 }
 
@@ -193,31 +187,24 @@ QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a,
     const Corpus::Article &article = *m_articles.at(a);
     const int words = int(doc.words.size());
     // For every other article, walk this one and take maximal equal runs.
-    // cursor: other article → next position of a to examine; the articles
-    // met are few, so a short list searched linearly beats a hash.
+    // cursor: other article → next position of a to examine.
     struct Other
     {
-        qint32 doc;
         int cursor;
         bool eligible;
     };
-    std::vector<Other> others;
+    QHash<qint32, Other> others;
     const auto otherFor = [&](qint32 b) -> Other & {
-        for (Other &o : others) {
-            if (o.doc == b)
-                return o;
-        }
-        others.push_back({b, 0, !eligible || eligible(b)});
-        return others.back();
+        auto it = others.find(b);
+        if (it == others.end())
+            it = others.insert(b, {0, !eligible || eligible(b)});
+        return *it;
     };
-    for (int i = 0; i + m_minWords <= words; ++i) {
-        const size_t g = gramAt(doc, i);
-        if (!mayShare(g))
-            continue;
-        auto first = std::lower_bound(m_postings.cbegin(), m_postings.cend(),
-                                      std::pair<size_t, qint32>(g, -1));
-        for (auto posting = first; posting != m_postings.cend() && posting->first == g; ++posting) {
-            const qint32 b = posting->second;
+    for (const auto &[start, run] : doc.shared) {
+        const int i = start;
+        const size_t g = m_runs[size_t(run)].gram;
+        for (qsizetype h = m_runs[size_t(run)].first; h < m_runs[size_t(run) + 1].first; ++h) {
+            const qint32 b = m_holders[size_t(h)];
             if (b == a)
                 continue;
             Other &o = otherFor(b);

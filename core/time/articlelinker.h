@@ -72,24 +72,27 @@ private:
         std::vector<float> rarities; ///< Per word: 0 for names, else min(1, IDF / ln 9).
         /// (gram hash, start) of the grams some other article shares, sorted.
         std::vector<std::pair<size_t, qint32>> grams;
+        /// (start, shared gram's index in m_runs) of the same, in text order.
+        std::vector<std::pair<qint32, qint32>> shared;
+    };
+    /// A gram that 2..m_maxDocs articles share: its articles are
+    /// m_holders[first .. next run's first), in article order.
+    struct Run
+    {
+        size_t gram;
+        qsizetype first;
     };
     void build(std::vector<BodyWords> words, const DocumentFrequency &df,
                const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel);
     size_t gramAt(const Doc &doc, int i) const;
     static void keepRarestOthers(QList<SharedPassage> &passages, qsizetype maxOthers);
-    /// True when some other article may share gram \a g (a bit filter before
-    /// the search in m_postings).
-    bool mayShare(size_t g) const { return (m_shared[(g >> 6) & m_sharedMask] >> (g & 63)) & 1; }
 
     std::vector<Doc> m_docs;
     QList<const Corpus::Article *> m_articles;
-    /// (gram hash, article) for the grams held by 2..m_maxDocs articles,
-    /// sorted: a gram's articles are one run, in article order.
-    std::vector<std::pair<size_t, qint32>> m_postings;
-    std::vector<quint64> m_shared;
-    size_t m_sharedMask = 0;
+    std::vector<Run> m_runs; ///< Ends with a sentinel.
+    std::vector<qint32> m_holders;
     int m_minWords;
-    qsizetype m_maxDocs;
+    qsizetype m_maxDocs = 2;
 };
 
 } // namespace Marsad::Time
