@@ -259,6 +259,7 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
     // Each article's body words, from pass 1's folding: the corpus passes
     // (document frequency, taught events, linking) share them.
     std::vector<BodyWords> body{size_t(n)};
+    QList<QList<QDate>> statedStarts(n);
 
     // Articles are independent within a pass: each pass runs on the given
     // pool (or a local one; never Qt's global pool, which painting shares).
@@ -287,6 +288,11 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
             contexts[i].conflictStart = options.conflictStart;
             published[i] =
                 PublicationDateInferer::infer(articles.at(i), timexes.at(i), contexts.at(i));
+            // The start of the fighting each dated article states, for the vote below.
+            if (!options.conflictStart.isValid() && !published.at(i).isNull() &&
+                published.at(i).confidence >= kVoting)
+                statedStarts[i] = statedConflictStarts(
+                    text, TimexResolver::resolveAll(timexes.at(i), text, published.at(i).date));
         }))
         return out;
 
@@ -298,10 +304,7 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
             continue;
         years.append(published.at(i).date.year());
         dates.append(published.at(i).date);
-        if (!options.conflictStart.isValid())
-            starts.append(statedConflictStarts(
-                articles.at(i).text, TimexResolver::resolveAll(timexes.at(i), articles.at(i).text,
-                                                               published.at(i).date)));
+        starts.append(statedStarts.at(i));
     }
     const int referenceYear = years.isEmpty() ? 0 : mostCommon(years);
     QDate conflictStart =
