@@ -187,19 +187,35 @@ QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a,
     const Corpus::Article &article = *m_articles.at(a);
     const int words = int(doc.words.size());
     // For every other article, walk this one and take maximal equal runs.
-    // cursor: other article → next position of a to examine.
+    // cursor: other article → next position of a to examine. Every shared
+    // position asks it for each holder, so it is a flat table per thread
+    // (reset where touched), not a hash.
     struct Other
     {
-        int cursor;
-        bool eligible;
+        int cursor = 0;
+        qint8 eligible = -1; // -1: not asked yet
     };
-    QHash<qint32, Other> others;
+    thread_local std::vector<Other> table;
+    thread_local std::vector<qint32> touched;
+    if (table.size() < m_docs.size())
+        table.resize(m_docs.size());
     const auto otherFor = [&](qint32 b) -> Other & {
-        auto it = others.find(b);
-        if (it == others.end())
-            it = others.insert(b, {0, !eligible || eligible(b)});
-        return *it;
+        Other &o = table[size_t(b)];
+        if (o.eligible < 0) {
+            o.eligible = !eligible || eligible(b) ? 1 : 0;
+            touched.push_back(b);
+        }
+        return o;
     };
+    struct Reset // leaves the table clean for the next call, also on an early return
+    {
+        ~Reset()
+        {
+            for (const qint32 b : touched)
+                table[size_t(b)] = Other();
+            touched.clear();
+        }
+    } reset;
     for (const auto &[start, run] : doc.shared) {
         const int i = start;
         const size_t g = m_runs[size_t(run)].gram;
@@ -208,7 +224,7 @@ QList<SharedPassage> ArticleLinker::passagesOf(qsizetype a,
             if (b == a)
                 continue;
             Other &o = otherFor(b);
-            if (o.cursor > i || !o.eligible)
+            if (o.cursor > i || o.eligible == 0)
                 continue;
             const Doc &other = m_docs[size_t(b)];
             const int otherWords = int(other.words.size());

@@ -1,6 +1,7 @@
 #include "chronology.h"
 
 #include "timexextractor.h"
+#include "wordkeys.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -63,9 +64,9 @@ QList<std::pair<qsizetype, qsizetype>> Chronology::words(QStringView s)
     return out;
 }
 
-QList<QStringView> Chronology::stems(QStringView word)
+QVarLengthArray<QStringView, 8> Chronology::stems(QStringView word)
 {
-    QList<QStringView> out;
+    QVarLengthArray<QStringView, 8> out;
     auto addWithoutArticle = [&out](QStringView w) {
         if (w.size() >= 2)
             out.append(w);
@@ -163,7 +164,7 @@ void Chronology::index(qsizetype eventIndex)
             // proclitics); a text word matches when one of its stems is that.
             const QString &kw = keywords.at(k);
             const QString bare = kw.startsWith(u"ال") && kw.size() >= 5 ? kw.mid(2) : kw;
-            m_keys[qHash(QStringView(bare))].append({bare, trigger, k});
+            m_keys[Text::wordKey(bare)].append({bare, trigger, k});
         }
     };
     for (const QStringList &keywords : e.triggers)
@@ -198,7 +199,7 @@ QList<ChronologyMatch> Chronology::match(const Text::FoldedText &folded, QString
                 prefix.chop(2);
             if (prefix.endsWith(u'ل'))
                 continue;
-            const auto it = m_keys.constFind(qHash(stem));
+            const auto it = m_keys.constFind(Text::wordKey(stem));
             if (it == m_keys.cend())
                 continue;
             for (const Key &key : *it) {

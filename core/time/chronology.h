@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 namespace Marsad::Time {
 
@@ -73,7 +74,7 @@ public:
     static QList<std::pair<qsizetype, qsizetype>> words(QStringView folded);
     /// The forms of a folded word without its proclitics and article, for
     /// matching ("والسيطره" → "سيطره"); views into word, at most 8.
-    static QList<QStringView> stems(QStringView word);
+    static QVarLengthArray<QStringView, 8> stems(QStringView word);
 
 private:
     void index(qsizetype eventIndex);
@@ -91,8 +92,8 @@ private:
         int keyword;
     };
     QList<ChronologyEvent> m_events;
-    QList<Trigger> m_triggers;        ///< Every trigger of every event.
-    QHash<size_t, QList<Key>> m_keys; ///< qHash(stem) → where it is a keyword
+    QList<Trigger> m_triggers;         ///< Every trigger of every event.
+    QHash<quint64, QList<Key>> m_keys; ///< Text::wordKey(stem) → where it is a keyword
     QDate m_start, m_end;
     QStringList m_startWords, m_fightingWords;
     QStringList m_pendingWords;
