@@ -46,6 +46,10 @@ CorrectionActions::CorrectionActions(Session::AnalystSession *analyst,
     m_setDate = new QAction(tr("Set &Publication Date…"), this);
     m_setDate->setObjectName(u"setDateAction"_s);
     connect(m_setDate, &QAction::triggered, this, &CorrectionActions::setPublicationDate);
+    // Another corpus opened: earlier steps belong to articles no longer shown,
+    // and undoing one would change the analyst's data out of sight. (A
+    // re-application of corrections updates the index and keeps the history.)
+    connect(m_corpus, &Index::FilterResult::indexChanged, m_stack, &QUndoStack::clear);
     connect(m_view, &ArticleView::contextMenuAboutToShow, this,
             &CorrectionActions::extendArticleMenu);
 }

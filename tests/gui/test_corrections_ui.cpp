@@ -28,6 +28,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +38,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -221,6 +223,41 @@ TEST_CASE("Not a Mention from the pane's menu, undone and redone", "[gui][correc
         CHECK(window.corrections()->undoAction()->text().contains(mention.surface));
         CHECK(window.corrections()->undoAction()->isEnabled());
         checkUndoRedo(window);
+    }
+}
+
+TEST_CASE("Opening another corpus starts a new undo history", "[gui][correctionsui]")
+{
+    // Undo must not reach into a corpus that is no longer open: the step
+    // would change the analyst's data where nobody sees it.
+    for (const bool arabic : {false, true}) {
+        Tests::UiLanguage language(arabic);
+        Widgets::MainWindow window;
+        openSamples(window);
+        const qsizetype m = showMention(window, isShusha);
+        REQUIRE(m >= 0);
+        bool found = false;
+        whenUp(popupMenu, [&](QWidget *w) { chooseInMenu(w, u"notMentionAction"_s, &found); });
+        openPaneMenu(window.articleView(), m);
+        REQUIRE(found);
+        REQUIRE(only(window));
+        REQUIRE(window.corrections()->undoAction()->isEnabled());
+
+        QTemporaryDir other;
+        REQUIRE(other.isValid());
+        QFile file(other.filePath(u"other.txt"_s));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(
+            u"قالت وزارة الدفاع في باكو اليوم الأحد 4 أكتوبر 2020 إن المعارك مستمرة."_s.toUtf8());
+        file.close();
+        window.openPaths({other.path()});
+        Tests::waitForLoad(window);
+        REQUIRE(window.filterResult()->index()->size() == 1);
+        CHECK_FALSE(window.corrections()->undoAction()->isEnabled());
+        CHECK(window.corrections()->undoStack()->count() == 0);
+        window.articleView()->setFocus();
+        QTest::keyClick(window.articleView(), Qt::Key_Z, Qt::ControlModifier);
+        CHECK(only(window)); // the correction stays
     }
 }
 
