@@ -321,7 +321,11 @@ Exit status:
 </translation>
     </message>
     <message>
-        <source>Usage: marsad [PATH...] [--lang ar|en]
+        <source>The analyst&apos;s store for this run.</source>
+        <translation>مخزن المحلل لهذا التشغيل.</translation>
+    </message>
+    <message>
+        <source>Usage: marsad [PATH...] [--lang ar|en] [--store LOCATION]
   or:  marsad analyze PATH... [--format jsonl|json]
   or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
   or:  marsad export-events PATH... -o FILE.csv [--bom] [OPTION...]
@@ -344,6 +348,9 @@ Commands:
 Options:
   --lang ar|en         language of the interface and messages (default: the
                        system&apos;s); for export-timeline, of the image (ar)
+  --store LOCATION     the analyst&apos;s store (corrections, notes) for the viewer
+                       and every command: sqlite:PATH (or a PATH), or
+                       postgresql://[USER@][HOST][:PORT]/DATABASE
   --format jsonl|json  analyze: one object per line (default) or one array
   -o, --output FILE    export-timeline: the image to write (.png, .svg, .pdf)
   --entity ID          export-timeline: only items about this entity
@@ -365,7 +372,7 @@ Exit status:
   1  some files failed (listed on stderr, the rest still processed)
   2  bad usage
 </source>
-        <translation>الاستخدام: marsad [PATH...] [--lang ar|en]
+        <translation>الاستخدام: marsad [PATH...] [--lang ar|en] [--store LOCATION]
   أو:  marsad analyze PATH... [--format jsonl|json]
   أو:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]
   أو:  marsad export-events PATH... -o FILE.csv [--bom] [OPTION...]
@@ -388,6 +395,9 @@ Exit status:
 الخيارات:
   --lang ar|en         لغة الواجهة والرسائل (الافتراضي: لغة النظام)؛
                        ومع export-timeline: لغة الصورة (ar)
+  --store LOCATION     مخزن المحلل (التصحيحات والملاحظات) للعارض ولكل أمر:
+                       sqlite:PATH (أو PATH)، أو
+                       postgresql://[USER@][HOST][:PORT]/DATABASE
   --format jsonl|json  مع analyze: كائن في كل سطر (الافتراضي) أو مصفوفة واحدة
   -o, --output FILE    مع export-timeline: الصورة المراد كتابتها (.png أو .svg أو .pdf)
   --entity ID          مع export-timeline: العناصر المتعلقة بهذا الكيان فقط
@@ -409,10 +419,6 @@ Exit status:
   1  فشلت بعض الملفات (مذكورة في stderr، وعولج الباقي)
   2  استخدام خاطئ
 </translation>
-    </message>
-    <message>
-        <source>The analyst&apos;s store for this run.</source>
-        <translation>مخزن المحلل لهذا التشغيل.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ QString CommandLine::usage()
     // option lines start with two spaces and a dash. The subcommands' own
     // options are in their --help (AnalyzeCommand::usage() and the like) and
     // in the man page's sections from packaging/marsad.h2m.
-    return tr("Usage: marsad [PATH...] [--lang ar|en]\n"
+    return tr("Usage: marsad [PATH...] [--lang ar|en] [--store LOCATION]\n"
               "  or:  marsad analyze PATH... [--format jsonl|json]\n"
               "  or:  marsad export-timeline PATH... -o OUT.png|OUT.svg|OUT.pdf [OPTION...]\n"
               "  or:  marsad export-events PATH... -o FILE.csv [--bom] [OPTION...]\n"
@@ -79,6 +79,9 @@ QString CommandLine::usage()
               "Options:\n"
               "  --lang ar|en         language of the interface and messages (default: the\n"
               "                       system's); for export-timeline, of the image (ar)\n"
+              "  --store LOCATION     the analyst's store (corrections, notes) for the viewer\n"
+              "                       and every command: sqlite:PATH (or a PATH), or\n"
+              "                       postgresql://[USER@][HOST][:PORT]/DATABASE\n"
               "  --format jsonl|json  analyze: one object per line (default) or one array\n"
               "  -o, --output FILE    export-timeline: the image to write (.png, .svg, .pdf)\n"
               "  --entity ID          export-timeline: only items about this entity\n"

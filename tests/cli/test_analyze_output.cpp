@@ -455,6 +455,8 @@ TEST_CASE("Each subcommand has its own --help", "[cli][output]")
     CHECK(runMarsad({u"analyze"_s, u"--bogus"_s}).err.contains("marsad analyze --help"));
     // The main help's text is unchanged (and so translated); it names analyze.
     CHECK(runMarsad({u"--help"_s}).out.contains("marsad analyze PATH..."));
+    // The viewer takes --store too, so the main help names it.
+    CHECK(runMarsad({u"--help"_s}).out.contains("--store LOCATION"));
 }
 
 TEST_CASE("The man page and the bash completion know every subcommand's options",
