@@ -4,6 +4,9 @@
 #include "chronology.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
 
 #include <vector>
 
@@ -54,22 +57,24 @@ ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, int minWord
         m_articles.append(&article);
     std::vector<BodyWords> words = bodyWordsOf(articles, cancel);
     const DocumentFrequency df(words);
-    build(std::move(words), df, mentions, cancel);
+    build(std::move(words), df, mentions, cancel, nullptr);
 }
 
 ArticleLinker::ArticleLinker(const QList<Corpus::Article> &articles, std::vector<BodyWords> words,
                              const DocumentFrequency &df, int minWords,
-                             const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
+                             const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel,
+                             QThreadPool *pool)
     : m_minWords(std::max(2, minWords))
 {
     for (const Corpus::Article &article : articles)
         m_articles.append(&article);
     words.resize(size_t(articles.size()));
-    build(std::move(words), df, mentions, cancel);
+    build(std::move(words), df, mentions, cancel, pool);
 }
 
 void ArticleLinker::build(std::vector<BodyWords> words, const DocumentFrequency &df,
-                          const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel)
+                          const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel,
+                          QThreadPool *pool)
 {
     // Rarity: min(1, ln(1 + N/df) / ln 9), so a word in at most an eighth of
     // the corpus counts fully; names and titles count nothing. It depends on
@@ -91,16 +96,17 @@ void ArticleLinker::build(std::vector<BodyWords> words, const DocumentFrequency 
             return std::tie(gram, doc, start) < std::tie(o.gram, o.doc, o.start);
         }
     };
-    std::vector<Occurrence> occurrences; // every gram of every article
-    for (size_t a = 0; a < words.size(); ++a) {
+    // Each article on its own (on the pool when there is one): its words,
+    // their rarity, its grams.
+    std::vector<std::vector<Occurrence>> grams(words.size());
+    const auto prepare = [&](qsizetype a) {
         if (cancel && cancel->load())
-            break; // keeps indices aligned; links nothing
-        Doc &doc = m_docs[a];
-        doc.words = std::move(words[a].hashes);
-        doc.spans = std::move(words[a].spans);
-        QList<Mention> mentioned = mentions && qsizetype(a) < mentions->size()
-                                       ? mentions->at(qsizetype(a))
-                                       : QList<Mention>();
+            return; // keeps indices aligned; links nothing
+        Doc &doc = m_docs[size_t(a)];
+        doc.words = std::move(words[size_t(a)].hashes);
+        doc.spans = std::move(words[size_t(a)].spans);
+        QList<Mention> mentioned =
+            mentions && a < mentions->size() ? mentions->at(a) : QList<Mention>();
         std::sort(mentioned.begin(), mentioned.end(),
                   [](const Mention &x, const Mention &y) { return x.span.end < y.span.end; });
         qsizetype nextName = 0;
@@ -115,8 +121,26 @@ void ArticleLinker::build(std::vector<BodyWords> words, const DocumentFrequency 
             doc.rarities.push_back(
                 name ? 0.0f : rarityOf[size_t(std::min<qsizetype>(n, df.count(doc.words[k])))]);
         }
+        std::vector<Occurrence> &mine = grams[size_t(a)];
         for (int i = 0; i + m_minWords <= int(doc.words.size()); ++i)
-            occurrences.push_back({gramAt(doc, i), qint32(a), qint32(i)});
+            mine.push_back({gramAt(doc, i), qint32(a), qint32(i)});
+    };
+    if (pool) {
+        QList<qsizetype> rows(n);
+        std::iota(rows.begin(), rows.end(), 0);
+        QtConcurrent::blockingMap(pool, rows, prepare);
+    } else {
+        for (qsizetype a = 0; a < n; ++a)
+            prepare(a);
+    }
+    size_t total = 0;
+    for (const auto &g : grams)
+        total += g.size();
+    std::vector<Occurrence> occurrences; // every gram of every article
+    occurrences.reserve(total);
+    for (auto &g : grams) {
+        occurrences.insert(occurrences.end(), g.cbegin(), g.cend());
+        std::vector<Occurrence>().swap(g);
     }
 
     // Keep the grams that 2..m_maxDocs articles share: a gram of one article

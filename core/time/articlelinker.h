@@ -18,6 +18,8 @@
 #include <QString>
 #include <QStringList>
 
+class QThreadPool;
+
 namespace Marsad::Time {
 
 struct SharedPassage
@@ -43,11 +45,12 @@ public:
                            const QList<QList<Mention>> *mentions = nullptr,
                            const std::atomic_bool *cancel = nullptr);
     /// The same over words the caller has already found (BodyWords::of each
-    /// article, index-aligned; taken over) and their document frequency.
+    /// article, index-aligned; taken over) and their document frequency; the
+    /// per-article part runs on \a pool when given.
     ArticleLinker(const QList<Corpus::Article> &articles, std::vector<BodyWords> words,
                   const DocumentFrequency &df, int minWords = 6,
                   const QList<QList<Mention>> *mentions = nullptr,
-                  const std::atomic_bool *cancel = nullptr);
+                  const std::atomic_bool *cancel = nullptr, QThreadPool *pool = nullptr);
 
     /// The maximal shared passages of article a with every other article,
     /// longest first. With maxOthers ≥ 0, only the passages shared with the
@@ -83,7 +86,8 @@ private:
         qsizetype first;
     };
     void build(std::vector<BodyWords> words, const DocumentFrequency &df,
-               const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel);
+               const QList<QList<Mention>> *mentions, const std::atomic_bool *cancel,
+               QThreadPool *pool);
     size_t gramAt(const Doc &doc, int i) const;
     static void keepRarestOthers(QList<SharedPassage> &passages, qsizetype maxOthers);
 

@@ -396,7 +396,7 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
         if (df.documents() == 0)
             df = DocumentFrequency(body);
         const ArticleLinker linker(articles, std::move(body), df, 6, &options.mentions,
-                                   options.cancel);
+                                   options.cancel, pool);
         if (canceled())
             return out;
         const QList<PublishedDate> dated = published; // links lean on earlier dates only
