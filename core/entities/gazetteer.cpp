@@ -461,22 +461,21 @@ AliasIndex::AliasIndex(const QList<Alias> &aliases,
         --m_shift;
     }
     m_slots.assign(slots, Slot());
+    m_filter.assign((size_t(1) << 16) / 64, 0);
     for (auto it = byFirstToken.cbegin(); it != byFirstToken.cend(); ++it) {
         const quint64 hash = TokenHash::of(it.key());
         size_t s = slotOf(hash);
         while (m_slots[s].firstToken >= 0)
             s = (s + 1) & (slots - 1);
         m_slots[s] = {hash, qint32(m_firstTokens.size())};
+        m_filter[filterBit(hash) / 64] |= quint64(1) << (filterBit(hash) % 64);
         m_firstTokens.push_back({it.key(), qsizetype(m_candidates.size()), it.value().size()});
         m_candidates.insert(m_candidates.end(), it.value().cbegin(), it.value().cend());
     }
 }
 
-std::span<const qsizetype> AliasIndex::startingWith(QStringView head, QStringView tail,
-                                                    quint64 hash) const
+std::span<const qsizetype> AliasIndex::find(QStringView head, QStringView tail, quint64 hash) const
 {
-    if (m_slots.empty())
-        return {};
     const size_t mask = m_slots.size() - 1;
     for (size_t s = slotOf(hash);; s = (s + 1) & mask) {
         const Slot &slot = m_slots[s];

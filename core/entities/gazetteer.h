@@ -98,7 +98,13 @@ public:
 
     /// The aliases whose first token is \a head + \a tail, longest first
     /// (empty when none); \a hash is TokenHash of head + tail.
-    std::span<const qsizetype> startingWith(QStringView head, QStringView tail, quint64 hash) const;
+    std::span<const qsizetype> startingWith(QStringView head, QStringView tail, quint64 hash) const
+    {
+        const size_t bit = filterBit(hash);
+        if (m_filter.empty() || !((m_filter[bit / 64] >> (bit % 64)) & 1))
+            return {};
+        return find(head, tail, hash);
+    }
     const Shape &shape(qsizetype alias) const { return m_shapes[size_t(alias)]; }
     /// TokenHash of token \a j of the alias of \a shape.
     quint64 tokenHash(const Shape &shape, qsizetype j) const
@@ -119,6 +125,12 @@ private:
         qint32 firstToken = -1; ///< Index into m_firstTokens; -1: empty.
     };
     size_t slotOf(quint64 hash) const { return size_t((hash * 0x9E3779B97F4A7C15ULL) >> m_shift); }
+    static size_t filterBit(quint64 hash) { return size_t((hash * 0xC2B2AE3D27D4EB4FULL) >> 48); }
+    std::span<const qsizetype> find(QStringView head, QStringView tail, quint64 hash) const;
+
+    /// A bit per first token (8 KB, stays in L1): most words of a text are
+    /// turned away here without touching the larger table.
+    std::vector<quint64> m_filter;
 
     std::vector<Slot> m_slots; ///< A power of two, at most a quarter full.
     int m_shift = 64;
