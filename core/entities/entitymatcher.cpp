@@ -66,15 +66,21 @@ public:
 
     qsizetype size() const { return m_readings.size(); }
     const Reading &at(qsizetype r) const { return m_readings[r]; }
-    /// The stem is head + tail; head is empty unless the article is restored.
-    QStringView head(qsizetype r) const
+    /// The stem of reading \a r; a restored article is written into \a buffer.
+    QStringView stem(qsizetype r, QVarLengthArray<QChar, 64> &buffer) const
     {
-        return m_readings[r].restoresArticle ? QStringView(Article) : QStringView();
+        const QStringView tail = m_word.sliced(m_readings[r].offset);
+        if (!m_readings[r].restoresArticle)
+            return tail;
+        buffer.clear();
+        buffer.append(Article.constData(), Article.size());
+        buffer.append(tail.data(), tail.size());
+        return QStringView(buffer.constData(), buffer.size());
     }
-    QStringView tail(qsizetype r) const { return m_word.sliced(m_readings[r].offset); }
     bool stemStartsWithArticle(qsizetype r) const
     {
-        return m_readings[r].restoresArticle || tail(r).startsWith(Article);
+        return m_readings[r].restoresArticle ||
+               m_word.sliced(m_readings[r].offset).startsWith(Article);
     }
 
 private:
@@ -141,6 +147,7 @@ QList<AliasMatch> EntityMatcher::match(const AnalyzedText &text) const
         hashes[size_t(i)] = TokenHash::of(text.word(i));
 
     QList<AliasMatch> found;
+    QVarLengthArray<QChar, 64> stemBuffer;
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView word = text.word(i);
         const CliticReadings readings(word);
@@ -150,10 +157,9 @@ QList<AliasMatch> EntityMatcher::match(const AnalyzedText &text) const
         qsizetype bestReading = -1;
         const auto candidatesOf = [&](qsizetype r) {
             if (r == 0)
-                return index.startingWith({}, word, hashes[size_t(i)]);
-            const QStringView head = readings.head(r);
-            const QStringView tail = readings.tail(r);
-            return index.startingWith(head, tail, TokenHash().add(head).add(tail).value());
+                return index.startingWith(word, hashes[size_t(i)]);
+            const QStringView stem = readings.stem(r, stemBuffer);
+            return index.startingWith(stem, TokenHash::of(stem));
         };
         // A clitic before a bare ا in the original: the article, unless the
         // alias itself is spelt with a bare ا.

@@ -474,19 +474,15 @@ AliasIndex::AliasIndex(const QList<Alias> &aliases,
     }
 }
 
-std::span<const qsizetype> AliasIndex::find(QStringView head, QStringView tail, quint64 hash) const
+std::span<const qsizetype> AliasIndex::find(QStringView token, quint64 hash) const
 {
     const size_t mask = m_slots.size() - 1;
     for (size_t s = slotOf(hash);; s = (s + 1) & mask) {
         const Slot &slot = m_slots[s];
         if (slot.firstToken < 0)
             return {};
-        if (slot.hash != hash)
-            continue;
         const FirstToken &f = m_firstTokens[size_t(slot.firstToken)];
-        const QStringView token(f.token);
-        if (token.size() == head.size() + tail.size() && token.startsWith(head) &&
-            token.sliced(head.size()) == tail)
+        if (slot.hash == hash && f.token == token)
             return {m_candidates.data() + f.begin, size_t(f.count)};
     }
 }

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
 #include <memory>
 #include <span>
 #include <vector>
@@ -55,23 +56,32 @@ struct Alias
     bool bareAlef = false;
 };
 
-/// A 64-bit hash of a folded token (FNV-1a over UTF-16 units). It can be fed
-/// in pieces, so "ال" + stem hashes without building the string.
+/// A 64-bit hash of a folded token, four UTF-16 units per step: the matcher
+/// hashes every word of every text once, so this is on the hot path. Not for
+/// security; every lookup confirms the strings.
 class TokenHash final
 {
 public:
-    TokenHash &add(QStringView text)
+    static quint64 of(QStringView text)
     {
-        for (const QChar c : text)
-            m_value = (m_value ^ c.unicode()) * Prime;
-        return *this;
+        const char16_t *p = text.utf16();
+        qsizetype n = text.size();
+        quint64 h = 0xcbf29ce484222325ULL ^ quint64(n);
+        for (; n >= 4; p += 4, n -= 4) {
+            quint64 chunk;
+            std::memcpy(&chunk, p, sizeof chunk);
+            h = (h ^ chunk) * Multiplier;
+        }
+        if (n > 0) {
+            quint64 chunk = 0;
+            std::memcpy(&chunk, p, size_t(n) * sizeof(char16_t));
+            h = (h ^ chunk) * Multiplier;
+        }
+        return h;
     }
-    quint64 value() const { return m_value; }
-    static quint64 of(QStringView text) { return TokenHash().add(text).value(); }
 
 private:
-    static constexpr quint64 Prime = 0x100000001b3ULL;
-    quint64 m_value = 0xcbf29ce484222325ULL;
+    static constexpr quint64 Multiplier = 0x9E3779B97F4A7C15ULL;
 };
 
 /// The aliases laid out for the matcher's inner loop (issue 12): the first
@@ -96,14 +106,14 @@ public:
     /// \a byFirstToken: alias indices by first token, longest first.
     AliasIndex(const QList<Alias> &aliases, const QHash<QString, QList<qsizetype>> &byFirstToken);
 
-    /// The aliases whose first token is \a head + \a tail, longest first
-    /// (empty when none); \a hash is TokenHash of head + tail.
-    std::span<const qsizetype> startingWith(QStringView head, QStringView tail, quint64 hash) const
+    /// The aliases whose first token is \a token, longest first (empty when
+    /// none); \a hash is TokenHash::of(token).
+    std::span<const qsizetype> startingWith(QStringView token, quint64 hash) const
     {
         const size_t bit = filterBit(hash);
         if (m_filter.empty() || !((m_filter[bit / 64] >> (bit % 64)) & 1))
             return {};
-        return find(head, tail, hash);
+        return find(token, hash);
     }
     const Shape &shape(qsizetype alias) const { return m_shapes[size_t(alias)]; }
     /// TokenHash of token \a j of the alias of \a shape.
@@ -125,8 +135,10 @@ private:
         qint32 firstToken = -1; ///< Index into m_firstTokens; -1: empty.
     };
     size_t slotOf(quint64 hash) const { return size_t((hash * 0x9E3779B97F4A7C15ULL) >> m_shift); }
+    // The top bits of two different products: the table and the filter do
+    // not fail together.
     static size_t filterBit(quint64 hash) { return size_t((hash * 0xC2B2AE3D27D4EB4FULL) >> 48); }
-    std::span<const qsizetype> find(QStringView head, QStringView tail, quint64 hash) const;
+    std::span<const qsizetype> find(QStringView token, quint64 hash) const;
 
     /// A bit per first token (8 KB, stays in L1): most words of a text are
     /// turned away here without touching the larger table.
