@@ -279,3 +279,37 @@ TEST_CASE("The fast matcher finds what the reference matcher finds, word by word
     }
     CHECK(matches > g->aliases().size());
 }
+
+TEST_CASE("The alias index answers as the gazetteer's own lookup",
+          "[entities][matcher][equivalence]")
+{
+    const auto base = Marsad::Tests::realGazetteer();
+    REQUIRE(base);
+    // With the analyst's entities too: the index is rebuilt for them.
+    Entity extra;
+    extra.id = u"test-village"_s;
+    extra.ar = u"قرية الاختبار الكبرى"_s;
+    extra.aliases = {u"الاختبار"_s};
+    const auto g = Gazetteer::withExtra(base, {extra});
+    REQUIRE(g != base);
+    const AliasIndex &index = g->aliasIndex();
+    for (qsizetype ai = 0; ai < g->aliases().size(); ++ai) {
+        const Alias &a = g->aliases().at(ai);
+        const QString &first = a.tokens.first();
+        const QList<qsizetype> *expected = g->aliasesStartingWith(first);
+        REQUIRE(expected);
+        const std::span<const qsizetype> actual = index.startingWith(first, TokenHash::of(first));
+        REQUIRE(QList<qsizetype>(actual.begin(), actual.end()) == *expected);
+        const AliasIndex::Shape &shape = index.shape(ai);
+        REQUIRE(shape.tokenCount == a.tokens.size());
+        CHECK(shape.bareAlef == a.bareAlef);
+        for (qsizetype j = 0; j < a.tokens.size(); ++j)
+            CHECK(index.tokenHash(shape, j) == TokenHash::of(a.tokens.at(j)));
+    }
+    for (const QString &word : {u"قال"_s, u"الحرب"_s, u"xyz"_s, u""_s, u"كرملين"_s})
+        CHECK(index.startingWith(word, TokenHash::of(word)).empty() ==
+              (g->aliasesStartingWith(word) == nullptr));
+    const EntityMatcher matcher(g);
+    CHECK(requireSameMatches(matcher, *g, u"زار قرية الاختبار الكبرى وللاختبار ثم الاختبار"_s) ==
+          3);
+}
