@@ -342,6 +342,7 @@ void Gazetteer::finishIndex()
         if (it.key().startsWith(Article) && it.key().size() > Article.size() + 1)
             m_mayStart.insert(it.key().sliced(Article.size()));
     }
+    m_aliasIndex = AliasIndex(m_aliases, m_byFirstToken);
     m_quickFilter.assign(QuickFilterBits / 64, 0);
     for (const QString &key : std::as_const(m_mayStart)) {
         const quint32 k = quickKey(key);
@@ -434,6 +435,56 @@ bool Gazetteer::mayStartAlias(QStringView token) const
         return false;
     const QString key = QString::fromRawData(token.data(), token.size());
     return m_mayStart.contains(key);
+}
+
+AliasIndex::AliasIndex(const QList<Alias> &aliases,
+                       const QHash<QString, QList<qsizetype>> &byFirstToken)
+{
+    m_shapes.reserve(size_t(aliases.size()));
+    for (const Alias &a : aliases) {
+        Shape shape;
+        shape.tokenCount = qint32(a.tokens.size());
+        shape.hashesAt = qint32(m_tokenHashes.size());
+        shape.bareAlef = a.bareAlef;
+        for (const QString &gap : a.gaps) {
+            if (!std::all_of(gap.begin(), gap.end(), [](QChar c) { return c.isSpace(); }))
+                shape.blankGaps = false;
+        }
+        for (const QString &t : a.tokens)
+            m_tokenHashes.push_back(TokenHash::of(t));
+        m_shapes.push_back(shape);
+    }
+    size_t slots = 16;
+    m_shift = 60;
+    while (slots < size_t(byFirstToken.size()) * 4) {
+        slots *= 2;
+        --m_shift;
+    }
+    m_slots.assign(slots, Slot());
+    m_filter.assign((size_t(1) << 16) / 64, 0);
+    for (auto it = byFirstToken.cbegin(); it != byFirstToken.cend(); ++it) {
+        const quint64 hash = TokenHash::of(it.key());
+        size_t s = slotOf(hash);
+        while (m_slots[s].firstToken >= 0)
+            s = (s + 1) & (slots - 1);
+        m_slots[s] = {hash, qint32(m_firstTokens.size())};
+        m_filter[filterBit(hash) / 64] |= quint64(1) << (filterBit(hash) % 64);
+        m_firstTokens.push_back({it.key(), qsizetype(m_candidates.size()), it.value().size()});
+        m_candidates.insert(m_candidates.end(), it.value().cbegin(), it.value().cend());
+    }
+}
+
+std::span<const qsizetype> AliasIndex::find(QStringView token, quint64 hash) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (size_t s = slotOf(hash);; s = (s + 1) & mask) {
+        const Slot &slot = m_slots[s];
+        if (slot.firstToken < 0)
+            return {};
+        const FirstToken &f = m_firstTokens[size_t(slot.firstToken)];
+        if (slot.hash == hash && f.token == token)
+            return {m_candidates.data() + f.begin, size_t(f.count)};
+    }
 }
 
 } // namespace Marsad::Entities
