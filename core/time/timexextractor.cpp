@@ -570,6 +570,11 @@ QList<Timex> TimexExtractor::extract(QStringView text)
     return extract(ArabicFolder::fold(text), text);
 }
 
+QList<Timex> TimexExtractor::extractUnfiltered(QStringView text)
+{
+    return extract(ArabicFolder::fold(text), text);
+}
+
 QList<Timex> TimexExtractor::extract(const FoldedText &folded, QStringView original)
 {
     const QString &s = folded.text();

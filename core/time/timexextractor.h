@@ -33,6 +33,9 @@ public:
     static QList<Timex> extract(QStringView text);
     /// The same over an already folded text (original offsets via its map).
     static QList<Timex> extract(const Text::FoldedText &folded, QStringView original);
+    /// The same result the slow way: every rule over every window, without
+    /// the per-window prefilter (the reference the tests compare extract to).
+    static QList<Timex> extractUnfiltered(QStringView text);
 
     /// A date in an article's address ("/2020/10/30/", "/20201116/",
     /// "-2020-10-09", "?date=2020-10-09"; Corpus::ArticleMetadata), with an
