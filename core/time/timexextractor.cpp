@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 
@@ -86,9 +87,29 @@ struct Found
 
 using Handler = std::function<bool(const QRegularExpressionMatch &, const QString &, Found &)>;
 
+// What a window holds, found by one cheap scan of it: each rule needs some of
+// these before it can match at all (a necessary condition read off its
+// pattern), so the rules a window cannot match are not run over it.
+enum Anchor : quint32
+{
+    ArabicMonth = 1u << 0,  ///< A letter run that starts with a month name.
+    EnglishMonth = 1u << 1, ///< The same with an English month name.
+    Weekday = 1u << 2,      ///< A weekday name, maybe after one clitic letter.
+    Decade = 1u << 3,       ///< A decade word, maybe after one clitic letter.
+    Deictic = 1u << 4,   ///< امس، اليوم، الاسبوع… maybe after one clitic letter.
+    Qabl = 1u << 5,      ///< قبل, maybe after one clitic letter.
+    DayNoun = 1u << 6,   ///< اليوم، لليوم، باليوم، ليوم.
+    HijriMark = 1u << 7, ///< A letter run that starts with ه.
+    FourDigits = 1u << 8, ///< A run of exactly four digits.
+    ThreeOrFourDigits = 1u << 9,
+    DigitSeparator = 1u << 10, ///< A digit, one of - / . and a digit.
+    AllAnchors = ~0u
+};
+
 struct Rule
 {
     QRegularExpression re;
+    quint32 needs = 0; ///< Anchor bits that must all be in a window.
     Handler handle;
 };
 
@@ -154,11 +175,11 @@ QList<Rule> buildRules()
     const QString WD = lex.weekdayPattern();
     const auto opts = QRegularExpression::UseUnicodePropertiesOption;
     QList<Rule> rules;
-    auto add = [&](const QString &pattern, Handler h) {
+    auto add = [&](const QString &pattern, quint32 needs, Handler h) {
         QRegularExpression re(pattern, opts);
         Q_ASSERT_X(re.isValid(), "TimexExtractor", qPrintable(re.errorString()));
         re.optimize();
-        rules.append({re, std::move(h)});
+        rules.append({re, needs, std::move(h)});
     };
 
     // 1. Arabic day + month (+ year): "27 أيلول/ سبتمبر الماضي", "الإثنين، 09 نوفمبر 2020 05:28 م",
@@ -170,7 +191,7 @@ QList<Rule> buildRules()
             u")\\s+من\\s+(?:شهر\\s+)?)(?<m>"_s + M + u')' + alt + u"(?:\\s+(?<dir>"_s + kDirection +
             u"))?(?:\\s*[،,]?\\s*(?<y>\\d{4})"_s + kNumEnd + u"(?:\\s*م(?!\\p{L}))?)?"_s + kTime +
             u"(?:\\s+(?<dir2>"_s + kDirection + u"))?"_s + kWordEnd,
-        [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+        ArabicMonth, [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
             return handleDayMonth(m, s, f, lex.month(m.captured(u"m"_s)));
         });
 
@@ -183,14 +204,15 @@ QList<Rule> buildRules()
     add(kWordStart + EWD + u"(?<m>"_s + EM +
             u")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime +
             kWordEnd,
-        english);
+        EnglishMonth | FourDigits, english);
     add(kWordStart + EWD + kNumStart + u"(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>"_s +
             EM + u")\\.?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime + kWordEnd,
-        english);
+        EnglishMonth | FourDigits, english);
 
     // 3. Numeric day-first dates: "(6-11-2020)", "08.11.2020 19:07", "6/11/2020".
     add(kNumStart + u"(?<d>\\d{1,2})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})"_s + kNumEnd +
             kTime,
+        FourDigits | DigitSeparator,
         [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
@@ -205,6 +227,7 @@ QList<Rule> buildRules()
     add(kNumStart + u"(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"_s +
             u"(?:(?:t|\\s+)(?<t>\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:z|[+-]\\d{2}:?\\d{2})?)?"_s +
             kNumEnd,
+        FourDigits | DigitSeparator,
         [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
@@ -218,6 +241,7 @@ QList<Rule> buildRules()
     // 5. Month + year: "ديسمبر 2019", "أبريل (نيسان) 2019", "شهر أكتوبر 2020".
     add(kWordStart + u"(?:شهر\\s+)?(?<m>"_s + M + u')' + alt + u"\\s*[،,]?\\s*(?<y>\\d{4})"_s +
             kNumEnd + u"(?:\\s*م(?!\\p{L}))?"_s,
+        ArabicMonth | FourDigits,
         [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int month = lex.month(m.captured(u"m"_s));
             const int year = toInt(m, u"y"_s);
@@ -234,7 +258,7 @@ QList<Rule> buildRules()
             u"(?:(?<cue>شهر|في|منذ|خلال|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|حتي|قبل|بعد)\\s+)?"_s +
             u"(?<core>(?<m>"_s + lex.safeMonthPattern() + u')' + alt + u"(?:\\s+(?<dir>"_s +
             kDirection + u"))?)"_s + kWordEnd,
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        ArabicMonth, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             if (!has(m, u"cue"_s) && !has(m, u"dir"_s))
                 return false;
             const int month = lex.month(m.captured(u"m"_s));
@@ -257,7 +281,7 @@ QList<Rule> buildRules()
             "اوايل|منتصف|بدايه|نهايه|قبل|بعد|في)\\s+)?"_s +
             kNumStart + u"(?<y>\\d{4})"_s + kNumEnd + u"(?!\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))"_s +
             u"(?<ad>\\s*(?:ميلاديه|ميلادي|م)(?![\\p{L}]))?"_s,
-        [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+        FourDigits, [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
             const int year = toInt(m, u"y"_s);
             const QString cue = m.captured(u"cue"_s);
             const bool yearNoun = kYearNouns.contains(cue);
@@ -279,7 +303,7 @@ QList<Rule> buildRules()
     add(kWordStart + u"(?:[وفبل])?(?<core>(?:(?:عقد|حقبه)\\s+)?(?<dec>"_s + lex.decadePattern() +
             u")(?:\\s+(?:من\\s+)?القرن\\s+(?<cent>الماضي|العشرين|الحالي|الواحد\\s+والعشرين))?)"_s +
             kWordEnd,
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        Decade, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             int first = lex.decade(m.captured(u"dec"_s));
             if (first == 0)
                 return false;
@@ -295,6 +319,7 @@ QList<Rule> buildRules()
     add(kWordStart + u"(?:(?:عام|العام|سنه|السنه)\\s+)?"_s + kNumStart +
             u"(?:(?<d>\\d{1,2})\\s+(?<m>"_s + lex.hijriMonthPattern() +
             u")\\s+)?(?<y>\\d{3,4})\\s*(?:هجريه|هجري|ه)(?![\\p{L}])"_s,
+        ThreeOrFourDigits | HijriMark,
         [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int year = toInt(m, u"y"_s);
             if (year < 1 || year > 1600)
@@ -322,7 +347,7 @@ QList<Rule> buildRules()
             u"(?:[وف])?(?<core>(?:(?<q>اليوم|امس|غدا|ليل|ليله|مساء|صباح|فجر|ظهر|ظهيره|عصر|"
             "يوم|نهار|منتصف\\s+ليل|منتصف\\s+ليله)\\s+)?(?<wd>"_s +
             WD + u")(?:\\s+(?<dir>الماضي|المقبل|القادم|المنصرم|الفايت))?)"_s + kWordEnd,
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        Weekday, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             setSpan(f, m, u"core"_s);
             Timex &t = f.timex;
             t.kind = TimexKind::Weekday;
@@ -342,7 +367,7 @@ QList<Rule> buildRules()
             "السنه\\s+(?:الماضيه|المقبله|القادمه|الحاليه|الجاريه)|"
             "هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))"_s +
             kWordEnd,
-        [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        Deictic, [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             setSpan(f, m, u"core"_s);
             const QString rel = m.captured(u"rel"_s).simplified();
             Timex &t = f.timex;
@@ -381,7 +406,7 @@ QList<Rule> buildRules()
             u"(?:[وف])?(?<core>قبل\\s+(?:(?<one>يوم)|(?<two>يومين)|(?<week>اسبوع)|"
             "(?:(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه)\\s+ايام)|(?:بضعه\\s+)?(?<few>ايام)))"_s +
             kWordEnd + u"(?!\\s*من(?![\\p{L}]))"_s,
-        [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        Qabl, [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             static const QStringList words{u"ثلاثه"_s, u"اربعه"_s, u"خمسه"_s, u"سته"_s, u"سبعه"_s};
             setSpan(f, m, u"core"_s);
             Timex &t = f.timex;
@@ -414,7 +439,7 @@ QList<Rule> buildRules()
             u")(?:\\s+(?:علي\\s+التوالي|من\\s+(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|"
             "الهجوم|العمليه|العمليات)))?)"_s +
             kWordEnd,
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        DayNoun, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int n = has(m, u"ord"_s) ? lex.ordinal(m.captured(u"ord"_s)) : toInt(m, u"num"_s);
             if (n < 1 || n > 366)
                 return false;
@@ -433,8 +458,232 @@ const QList<Rule> &rules()
     return all;
 }
 
-// "نشر في", "تم النشر:", "آخر تحديث", "published" right before a date.
+// The classes of a UTF-16 unit as QChar gives them, from one table: the scans
+// below ask for every character of the text.
+class CharTable
+{
+public:
+    CharTable()
+    {
+        for (char32_t u = 0; u < 0x10000; ++u) {
+            const QChar c(char16_t(u & 0xFFFF));
+            m_class[u] = quint8((c.isLetter() ? kLetter : 0) | (c.isDigit() ? kDigit : 0) |
+                                (c.isSpace() ? kSpace : 0));
+        }
+    }
+    bool isLetter(QChar c) const { return m_class[c.unicode()] & kLetter; }
+    bool isDigit(QChar c) const { return m_class[c.unicode()] & kDigit; }
+    bool isSpace(QChar c) const { return m_class[c.unicode()] & kSpace; }
+
+private:
+    static constexpr quint8 kLetter = 1, kDigit = 2, kSpace = 4;
+    std::array<quint8, 0x10000> m_class{};
+};
+
+const CharTable &chars()
+{
+    static const CharTable table;
+    return table;
+}
+
+// The words that give a window its name anchors (see Anchor), looked up by
+// their first letter.
+class AnchorWords
+{
+public:
+    AnchorWords()
+    {
+        const auto &lex = TemporalLexicon::instance();
+        // The rules' own words, as their patterns spell them (folded).
+        addAll(lex.monthNames(), ArabicMonth, false);
+        addAll(lex.englishMonthNames(), EnglishMonth, false);
+        addAll(lex.weekdayNames(), Weekday, true);
+        addAll(lex.decadeNames(), Decade, true);
+        addAll({u"امس"_s, u"البارحه"_s, u"اليوم"_s, u"غدا"_s, u"الليله"_s, u"الاسبوع"_s, u"الشهر"_s,
+                u"العام"_s, u"السنه"_s},
+               Deictic, true);
+        addAll({u"قبل"_s}, Qabl, true);
+        addAll({u"اليوم"_s, u"لليوم"_s, u"باليوم"_s, u"ليوم"_s}, DayNoun, false);
+        addAll({u"ه"_s}, HijriMark, false);
+    }
+
+    /// The anchor bits of a run of letters: the words it starts with, or
+    /// starts with after one leading letter (a clitic) for the words that
+    /// allow one. A superset of what the patterns can match there is fine.
+    quint32 of(QStringView run) const
+    {
+        quint32 bits = 0;
+        for (qsizetype at = 0; at < 2 && at < run.size(); ++at) {
+            const QStringView rest = run.sliced(at);
+            for (const Word &w : candidates(rest.front()))
+                if ((at == 0 || w.afterClitic) && rest.startsWith(w.text))
+                    bits |= w.bit;
+        }
+        return bits;
+    }
+
+private:
+    struct Word
+    {
+        QString text;
+        quint32 bit = 0;
+        bool afterClitic = false;
+    };
+    static constexpr char16_t kTableSize = 0x0700; // Latin and Arabic
+
+    void addAll(const QStringList &names, quint32 bit, bool afterClitic)
+    {
+        for (const QString &name : names) {
+            // A multi-word name starts with its first word.
+            const qsizetype space = name.indexOf(u' ');
+            const QString first = space < 0 ? name : name.left(space);
+            if (first.isEmpty())
+                continue;
+            const char16_t c = first.front().unicode();
+            (c < kTableSize ? m_byFirst[c] : m_rest).append({first, bit, afterClitic});
+        }
+    }
+    const QList<Word> &candidates(QChar c) const
+    {
+        return c.unicode() < kTableSize ? m_byFirst[c.unicode()] : m_rest;
+    }
+
+    std::array<QList<Word>, kTableSize> m_byFirst;
+    QList<Word> m_rest; ///< Words starting beyond the table: checked against every run.
+};
+
+const AnchorWords &anchorWords()
+{
+    static const AnchorWords words;
+    return words;
+}
+
+bool isDateSeparator(QChar c)
+{
+    return c == u'-' || c == u'/' || c == u'.';
+}
+
+// The anchors in a window, by one scan over its digit and letter runs (cut at
+// the window's edges, as the patterns see them).
+quint32 anchorsOf(QStringView w)
+{
+    const CharTable &ct = chars();
+    const AnchorWords &words = anchorWords();
+    quint32 bits = 0;
+    const qsizetype n = w.size();
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = w.at(i);
+        qsizetype j = i + 1;
+        if (ct.isDigit(c)) {
+            while (j < n && ct.isDigit(w.at(j)))
+                ++j;
+            const qsizetype len = j - i;
+            if (len == 4)
+                bits |= FourDigits;
+            if (len == 3 || len == 4)
+                bits |= ThreeOrFourDigits;
+            if (j + 1 < n && isDateSeparator(w.at(j)) && ct.isDigit(w.at(j + 1)))
+                bits |= DigitSeparator;
+        } else if (ct.isLetter(c)) {
+            while (j < n && ct.isLetter(w.at(j)))
+                ++j;
+            bits |= words.of(w.sliced(i, j - i));
+        } else if (c.isSurrogate()) {
+            return AllAnchors; // the patterns see code points beyond the table: run them all
+        }
+        i = j;
+    }
+    return bits;
+}
+
+// \s of the patterns (PCRE2 with Unicode properties): a separator (Z*) or
+// one of tab, line feed, vertical tab, form feed, carriage return.
+bool isPatternSpace(QChar c)
+{
+    if (c.unicode() >= 9 && c.unicode() <= 13)
+        return true;
+    switch (c.category()) {
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// \p{L} of the patterns at before[k], a surrogate pair read as one code point.
+bool isPatternLetterAt(QStringView before, qsizetype k)
+{
+    const QChar c = before.at(k);
+    if (c.isLowSurrogate() && k > 0 && before.at(k - 1).isHighSurrogate())
+        return QChar::isLetter(QChar::surrogateToUcs4(before.at(k - 1), c));
+    return c.isLetter();
+}
+
+// True when before[0, end) ends with one of the dateline cue words, not glued
+// to a letter before it.
+bool endsWithCueWord(QStringView before, qsizetype end)
+{
+    static const QStringList single{u"نشر"_s,       u"النشر"_s,   u"تحديث"_s,
+                                    u"published"_s, u"updated"_s, u"posted"_s};
+    auto wordEndsAt = [&](QStringView word, qsizetype at) {
+        const qsizetype from = at - word.size();
+        return from >= 0 && before.sliced(from, word.size()) == word &&
+               (from == 0 || !isPatternLetterAt(before, from - 1));
+    };
+    for (const QString &w : single)
+        if (wordEndsAt(w, end))
+            return true;
+    // تم التحديث (the others of two words end with a cue word of their own).
+    const QStringView tahdith = u"التحديث";
+    if (end < tahdith.size() || before.sliced(end - tahdith.size(), tahdith.size()) != tahdith)
+        return false;
+    qsizetype k = end - tahdith.size();
+    const qsizetype gapEnd = k;
+    while (k > 0 && isPatternSpace(before.at(k - 1)))
+        --k;
+    return k < gapEnd && wordEndsAt(u"تم", k);
+}
+
+// "نشر في", "تم النشر:", "آخر تحديث", "published" right before a date: the
+// line's last 30 characters before start, read backwards (the reference
+// pattern is in hasDatelineCuePattern).
 bool hasDatelineCue(const QString &s, qsizetype start)
+{
+    const qsizetype from = std::max<qsizetype>(0, start - 30);
+    QStringView before = QStringView(s).sliced(from, start - from);
+    const qsizetype nl = before.lastIndexOf(u'\n');
+    if (nl >= 0)
+        before = before.sliced(nl + 1);
+    // (cue)(\s+في|\s+بتاريخ|\s+on)?\s*[:：-]?\s*$
+    qsizetype e = before.size();
+    auto skipSpaces = [&](qsizetype &k) {
+        while (k > 0 && isPatternSpace(before.at(k - 1)))
+            --k;
+    };
+    skipSpaces(e);
+    if (e > 0 &&
+        (before.at(e - 1) == u':' || before.at(e - 1) == u'：' || before.at(e - 1) == u'-')) {
+        --e;
+        skipSpaces(e);
+    }
+    if (endsWithCueWord(before, e))
+        return true;
+    for (QStringView tail : {QStringView(u"في"), QStringView(u"بتاريخ"), QStringView(u"on")}) {
+        if (e < tail.size() || before.sliced(e - tail.size(), tail.size()) != tail)
+            continue;
+        qsizetype k = e - tail.size();
+        const qsizetype gapEnd = k;
+        skipSpaces(k);
+        if (k < gapEnd && endsWithCueWord(before, k))
+            return true;
+    }
+    return false;
+}
+
+// The pattern hasDatelineCue reads by hand (extractUnfiltered uses it).
+bool hasDatelineCuePattern(const QString &s, qsizetype start)
 {
     static const QRegularExpression cue(
         u"(?<![\\p{L}])(?:نشر|تم\\s+النشر|تاريخ\\s+النشر|النشر|اخر\\s+تحديث|تحديث|تم\\s+التحديث|"
@@ -466,14 +715,16 @@ QList<Window> hotWindows(const QString &s)
     constexpr qsizetype kAfter = 48; // "الرابع على التوالي", "الساعة 10:30 صباحا" after it
     constexpr qsizetype kSnap = 24;
     const auto &lex = TemporalLexicon::instance();
+    const CharTable &ct = chars();
     const qsizetype n = s.size();
+    const QChar *d = s.constData();
     QList<Window> out;
     auto add = [&](qsizetype a, qsizetype b) {
         qsizetype from = std::max<qsizetype>(0, a - kBefore);
-        for (qsizetype k = 0; k < kSnap && from > 0 && !s.at(from - 1).isSpace(); ++k)
+        for (qsizetype k = 0; k < kSnap && from > 0 && !ct.isSpace(d[from - 1]); ++k)
             --from;
         qsizetype to = std::min(n, b + kAfter);
-        for (qsizetype k = 0; k < kSnap && to < n && !s.at(to).isSpace(); ++k)
+        for (qsizetype k = 0; k < kSnap && to < n && !ct.isSpace(d[to]); ++k)
             ++to;
         if (!out.isEmpty() && from <= out.last().end)
             out.last().end = std::max(out.last().end, to);
@@ -481,16 +732,16 @@ QList<Window> hotWindows(const QString &s)
             out.append({from, to});
     };
     for (qsizetype i = 0; i < n;) {
-        const QChar c = s.at(i);
+        const QChar c = d[i];
         qsizetype j = i + 1;
-        if (c.isDigit()) {
-            while (j < n && s.at(j).isDigit())
+        if (ct.isDigit(c)) {
+            while (j < n && ct.isDigit(d[j]))
                 ++j;
             add(i, j);
-        } else if (c.isLetter()) {
-            while (j < n && s.at(j).isLetter())
+        } else if (ct.isLetter(c)) {
+            while (j < n && ct.isLetter(d[j]))
                 ++j;
-            if (lex.isTrigger(QStringView(s).sliced(i, j - i)))
+            if (lex.isTrigger(QStringView(d + i, j - i)))
                 add(i, j);
         }
         i = j;
@@ -498,7 +749,37 @@ QList<Window> hotWindows(const QString &s)
     return out;
 }
 
+// True when one of words stands in clause as a whole word (or, at the
+// clause's start, after و or ف), by one scan of the clause's letter runs.
 bool containsWord(QStringView clause, const QStringList &words)
+{
+    const CharTable &ct = chars();
+    auto listed = [&words](QStringView run) {
+        for (const QString &w : words)
+            if (w.size() == run.size() && w == run)
+                return true;
+        return false;
+    };
+    const qsizetype n = clause.size();
+    for (qsizetype i = 0; i < n;) {
+        if (!ct.isLetter(clause.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && ct.isLetter(clause.at(j)))
+            ++j;
+        const QStringView run = clause.sliced(i, j - i);
+        if (listed(run) || (i == 0 && run.size() > 1 &&
+                            (run.front() == u'و' || run.front() == u'ف') && listed(run.sliced(1))))
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+// containsWord by searching each word (extractUnfiltered's reference).
+bool containsWordBySearch(QStringView clause, const QStringList &words)
 {
     for (const QString &w : words) {
         for (qsizetype at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
@@ -540,7 +821,7 @@ QStringView clauseBefore(const QString &s, qsizetype start)
     return before.trimmed();
 }
 
-void classifyRole(const QString &s, qsizetype start, Timex &t)
+void classifyRole(const QString &s, qsizetype start, Timex &t, bool bySearch)
 {
     if (t.role == DateRole::Today || t.kind == TimexKind::Dateline ||
         t.kind == TimexKind::OrdinalCount || t.kind == TimexKind::Relative)
@@ -548,43 +829,42 @@ void classifyRole(const QString &s, qsizetype start, Timex &t)
     static const QStringList since{u"منذ"_s, u"ومنذ"_s};
     static const QStringList relative{u"الذي"_s,   u"التي"_s,   u"الذين"_s, u"اللذين"_s,
                                       u"اللتين"_s, u"اللذان"_s, u"سابقا"_s, u"السابق"_s};
+    const auto contains = bySearch ? containsWordBySearch : containsWord;
     const QStringView before = clauseBefore(s, start);
-    if (t.direction > 0 || containsWord(before, futureWords())) {
+    if (t.direction > 0 || contains(before, futureWords())) {
         t.role = DateRole::Future;
         return;
     }
     // "منذ" right before the date (a preposition like في may stand between).
     const QStringView near = before.size() > 12 ? before.sliced(before.size() - 12) : before;
-    if (containsWord(near, since)) {
+    if (contains(near, since)) {
         t.role = DateRole::PastEvent;
         return;
     }
-    if (t.direction < 0 || containsWord(before, relative))
+    if (t.direction < 0 || contains(before, relative))
         t.role = DateRole::PastEvent;
 }
 
-} // namespace
-
-QList<Timex> TimexExtractor::extract(QStringView text)
-{
-    return extract(ArabicFolder::fold(text), text);
-}
-
-QList<Timex> TimexExtractor::extractUnfiltered(QStringView text)
-{
-    return extract(ArabicFolder::fold(text), text);
-}
-
-QList<Timex> TimexExtractor::extract(const FoldedText &folded, QStringView original)
+// The tagger. filtered: skip the rules a window has not the anchors for and
+// use the hand-written scans; otherwise every rule over every window and the
+// reference pattern and search (the same result, slower).
+QList<Timex> extractFolded(const FoldedText &folded, QStringView original, bool filtered)
 {
     const QString &s = folded.text();
     QList<Found> found;
+    const QList<Rule> &all = rules();
     // Patterns run only over windows around cheap anchors (digits, month,
     // weekday and deictic words), so prose without dates costs one scan.
     for (const Window &w : hotWindows(s)) {
-        const QString sub = QString::fromRawData(s.constData() + w.start, w.end - w.start);
-        int priority = 0;
-        for (const Rule &rule : rules()) {
+        const QStringView view = QStringView(s).sliced(w.start, w.end - w.start);
+        const quint32 anchors = filtered ? anchorsOf(view) : quint32(AllAnchors);
+        if (anchors == 0)
+            continue; // no rule can match here
+        const QString sub = QString::fromRawData(view.data(), view.size());
+        for (int priority = 0; priority < all.size(); ++priority) {
+            const Rule &rule = all.at(priority);
+            if ((rule.needs & anchors) != rule.needs)
+                continue;
             auto it = rule.re.globalMatch(sub);
             while (it.hasNext()) {
                 const auto m = it.next();
@@ -596,7 +876,6 @@ QList<Timex> TimexExtractor::extract(const FoldedText &folded, QStringView origi
                     found.append(std::move(f));
                 }
             }
-            ++priority;
         }
     }
     // Longest first, then the earlier rule; keep what does not overlap (an
@@ -629,12 +908,29 @@ QList<Timex> TimexExtractor::extract(const FoldedText &folded, QStringView origi
         t.span = {span.start, span.end};
         t.surface = original.mid(span.start, span.end - span.start).toString();
         if (t.kind == TimexKind::Explicit && t.precision == Precision::Day &&
-            hasDatelineCue(s, f.start))
+            (filtered ? hasDatelineCue(s, f.start) : hasDatelineCuePattern(s, f.start)))
             t.kind = TimexKind::Dateline;
-        classifyRole(s, f.start, t);
+        classifyRole(s, f.start, t, !filtered);
         out.append(std::move(t));
     }
     return out;
+}
+
+} // namespace
+
+QList<Timex> TimexExtractor::extract(QStringView text)
+{
+    return extract(ArabicFolder::fold(text), text);
+}
+
+QList<Timex> TimexExtractor::extractUnfiltered(QStringView text)
+{
+    return extractFolded(ArabicFolder::fold(text), text, false);
+}
+
+QList<Timex> TimexExtractor::extract(const FoldedText &folded, QStringView original)
+{
+    return extractFolded(folded, original, true);
 }
 
 bool TimexExtractor::announcedBefore(const QString &folded, qsizetype start)

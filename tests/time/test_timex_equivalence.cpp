@@ -3,14 +3,18 @@
 // These tests run the same extraction with every rule over every window (the
 // plain reference path) over text made of date words, numbers, separators and
 // glued fragments, and require the same result field by field.
+#include "arabicfolder.h"
 #include "timexextractor.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTextStream>
 
 #include <catch2/catch.hpp>
+
+#include <cstdio>
 
 using namespace Marsad::Time;
 using namespace Qt::StringLiterals;
@@ -316,4 +320,29 @@ TEST_CASE("Timex dump", "[.][timex-dump]")
         for (const QString &line : describe(TimexExtractor::extract(text)))
             out << line << u'\n';
     }
+}
+
+// Extraction alone over the sample articles repeated (for perf by hand).
+TEST_CASE("Timex extraction speed", "[.][timex-perf]")
+{
+    const QStringList samples = sampleTexts();
+    QList<Marsad::Text::FoldedText> folded;
+    QStringList texts;
+    qint64 bytes = 0;
+    while (bytes < 20 * 1024 * 1024)
+        for (const QString &s : samples) {
+            texts.append(s);
+            folded.append(Marsad::Text::ArabicFolder::fold(s));
+            bytes += s.toUtf8().size();
+        }
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype n = 0;
+    const int rounds = qEnvironmentVariableIntValue("MARSAD_TIMEX_ROUNDS") + 1;
+    for (int r = 0; r < rounds; ++r)
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            n += TimexExtractor::extract(folded.at(i), texts.at(i)).size();
+    std::printf("extract (folded): %.1f MB/s, %lld timexes\n",
+                double(bytes) * rounds / 1048576.0 / (double(timer.nsecsElapsed()) / 1e9),
+                static_cast<long long>(n));
 }
