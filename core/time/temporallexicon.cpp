@@ -180,7 +180,7 @@ TemporalLexicon::TemporalLexicon()
         build(englishMonthEntries(), &m_englishMonths, false, &m_englishMonthNames);
     m_weekdayPattern = build(weekdayEntries(), &m_weekdays, false, &m_weekdayNames);
     m_englishWeekdayPattern = build(englishWeekdayEntries(), &m_weekdays);
-    m_ordinalPattern = build(ordinalEntries(), &m_ordinals);
+    m_ordinalPattern = build(ordinalEntries(), &m_ordinals, false, &m_ordinalNames);
     m_hijriMonthPattern = build(hijriMonthEntries(), &m_hijriMonths);
     m_decadePattern = build(decadeEntries(), &m_decades, false, &m_decadeNames);
 

@@ -34,11 +34,13 @@ public:
     QString decadePattern() const { return m_decadePattern; }
 
     /// The folded names behind monthPattern() (multi-word ones with a single
-    /// space), englishMonthPattern(), weekdayPattern() and decadePattern().
+    /// space), englishMonthPattern(), weekdayPattern(), decadePattern() and
+    /// ordinalPattern().
     const QStringList &monthNames() const { return m_monthNames; }
     const QStringList &englishMonthNames() const { return m_englishMonthNames; }
     const QStringList &weekdayNames() const { return m_weekdayNames; }
     const QStringList &decadeNames() const { return m_decadeNames; }
+    const QStringList &ordinalNames() const { return m_ordinalNames; }
 
     /// 1..12, or 0. The name is folded text as matched (any whitespace).
     int month(QStringView folded) const { return lookup(m_months, folded); }
@@ -68,7 +70,7 @@ private:
     /// A cheap pre-check before the hash: bit k is set when some trigger word
     /// has the sketch k (see maybeTrigger); most words fail it.
     std::bitset<1 << 16> m_triggerSketches;
-    QStringList m_monthNames, m_englishMonthNames, m_weekdayNames, m_decadeNames;
+    QStringList m_monthNames, m_englishMonthNames, m_weekdayNames, m_decadeNames, m_ordinalNames;
     QHash<QString, int> m_months, m_englishMonths, m_weekdays, m_ordinals, m_hijriMonths, m_decades;
     QString m_monthPattern, m_safeMonthPattern, m_englishMonthPattern, m_weekdayPattern,
         m_englishWeekdayPattern, m_ordinalPattern, m_hijriMonthPattern, m_decadePattern;

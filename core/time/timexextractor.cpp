@@ -100,9 +100,10 @@ enum Anchor : quint32
     Qabl = 1u << 5,      ///< قبل, maybe after one clitic letter.
     DayNoun = 1u << 6,   ///< اليوم، لليوم، باليوم، ليوم.
     HijriMark = 1u << 7, ///< A letter run that starts with ه.
-    FourDigits = 1u << 8, ///< A run of exactly four digits.
-    ThreeOrFourDigits = 1u << 9,
-    DigitSeparator = 1u << 10, ///< A digit, one of - / . and a digit.
+    ThreeOrFourDigits = 1u << 8, ///< A run of three or four digits.
+    DigitSeparator = 1u << 9,    ///< A digit, one of - / . and a digit.
+    PlausibleYear = 1u << 10,    ///< Four digits from 1000 to 2200 (or not all ASCII).
+    Ordinal = 1u << 11, ///< An ordinal word (الرابع، الحادي…) or ال alone.
     AllAnchors = ~0u
 };
 
@@ -204,15 +205,15 @@ QList<Rule> buildRules()
     add(kWordStart + EWD + u"(?<m>"_s + EM +
             u")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime +
             kWordEnd,
-        EnglishMonth | FourDigits, english);
+        EnglishMonth | PlausibleYear, english);
     add(kWordStart + EWD + kNumStart + u"(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>"_s +
             EM + u")\\.?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime + kWordEnd,
-        EnglishMonth | FourDigits, english);
+        EnglishMonth | PlausibleYear, english);
 
     // 3. Numeric day-first dates: "(6-11-2020)", "08.11.2020 19:07", "6/11/2020".
     add(kNumStart + u"(?<d>\\d{1,2})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})"_s + kNumEnd +
             kTime,
-        FourDigits | DigitSeparator,
+        PlausibleYear | DigitSeparator,
         [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
@@ -227,7 +228,7 @@ QList<Rule> buildRules()
     add(kNumStart + u"(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"_s +
             u"(?:(?:t|\\s+)(?<t>\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:z|[+-]\\d{2}:?\\d{2})?)?"_s +
             kNumEnd,
-        FourDigits | DigitSeparator,
+        PlausibleYear | DigitSeparator,
         [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
@@ -241,7 +242,7 @@ QList<Rule> buildRules()
     // 5. Month + year: "ديسمبر 2019", "أبريل (نيسان) 2019", "شهر أكتوبر 2020".
     add(kWordStart + u"(?:شهر\\s+)?(?<m>"_s + M + u')' + alt + u"\\s*[،,]?\\s*(?<y>\\d{4})"_s +
             kNumEnd + u"(?:\\s*م(?!\\p{L}))?"_s,
-        ArabicMonth | FourDigits,
+        ArabicMonth | PlausibleYear,
         [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int month = lex.month(m.captured(u"m"_s));
             const int year = toInt(m, u"y"_s);
@@ -281,7 +282,7 @@ QList<Rule> buildRules()
             "اوايل|منتصف|بدايه|نهايه|قبل|بعد|في)\\s+)?"_s +
             kNumStart + u"(?<y>\\d{4})"_s + kNumEnd + u"(?!\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))"_s +
             u"(?<ad>\\s*(?:ميلاديه|ميلادي|م)(?![\\p{L}]))?"_s,
-        FourDigits, [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+        PlausibleYear, [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
             const int year = toInt(m, u"y"_s);
             const QString cue = m.captured(u"cue"_s);
             const bool yearNoun = kYearNouns.contains(cue);
@@ -439,7 +440,7 @@ QList<Rule> buildRules()
             u")(?:\\s+(?:علي\\s+التوالي|من\\s+(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|"
             "الهجوم|العمليه|العمليات)))?)"_s +
             kWordEnd,
-        DayNoun, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        DayNoun | Ordinal, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int n = has(m, u"ord"_s) ? lex.ordinal(m.captured(u"ord"_s)) : toInt(m, u"num"_s);
             if (n < 1 || n > 366)
                 return false;
@@ -486,13 +487,14 @@ const CharTable &chars()
     return table;
 }
 
-// The words that give a window its name anchors (see Anchor), looked up by
-// their first letter.
+// The words that give a window its name anchors (see Anchor), in a trie
+// walked along each letter run.
 class AnchorWords
 {
 public:
     AnchorWords()
     {
+        m_nodes.emplace_back(); // the root
         const auto &lex = TemporalLexicon::instance();
         // The rules' own words, as their patterns spell them (folded).
         addAll(lex.monthNames(), ArabicMonth, false);
@@ -505,6 +507,7 @@ public:
         addAll({u"قبل"_s}, Qabl, true);
         addAll({u"اليوم"_s, u"لليوم"_s, u"باليوم"_s, u"ليوم"_s}, DayNoun, false);
         addAll({u"ه"_s}, HijriMark, false);
+        addAll(lex.ordinalNames(), Ordinal, false);
     }
 
     /// The anchor bits of a run of letters: the words it starts with, or
@@ -512,44 +515,76 @@ public:
     /// allow one. A superset of what the patterns can match there is fine.
     quint32 of(QStringView run) const
     {
-        quint32 bits = 0;
-        for (qsizetype at = 0; at < 2 && at < run.size(); ++at) {
-            const QStringView rest = run.sliced(at);
-            for (const Word &w : candidates(rest.front()))
-                if ((at == 0 || w.afterClitic) && rest.startsWith(w.text))
-                    bits |= w.bit;
-        }
+        quint32 bits = run == u"ال" ? quint32(Ordinal) : 0u; // "اليوم ال 12"
+        bits |= walk(run, false);
+        if (run.size() > 1)
+            bits |= walk(run.sliced(1), true);
         return bits;
     }
 
 private:
-    struct Word
+    struct Node
     {
-        QString text;
-        quint32 bit = 0;
-        bool afterClitic = false;
+        quint32 bits = 0;            ///< Words ending here.
+        quint32 bitsAfterClitic = 0; ///< Those of them a clitic may lead.
+        std::vector<std::pair<char16_t, int>> next;
     };
-    static constexpr char16_t kTableSize = 0x0700; // Latin and Arabic
+    static constexpr char16_t kRootTable = 0x0700; // Latin and Arabic first letters
 
     void addAll(const QStringList &names, quint32 bit, bool afterClitic)
     {
         for (const QString &name : names) {
             // A multi-word name starts with its first word.
             const qsizetype space = name.indexOf(u' ');
-            const QString first = space < 0 ? name : name.left(space);
-            if (first.isEmpty())
-                continue;
-            const char16_t c = first.front().unicode();
-            (c < kTableSize ? m_byFirst[c] : m_rest).append({first, bit, afterClitic});
+            const QStringView first = QStringView(name).left(space < 0 ? name.size() : space);
+            int node = 0;
+            for (const QChar c : first) {
+                int child = childOf(node, c.unicode());
+                if (child < 0) {
+                    child = int(m_nodes.size());
+                    m_nodes.emplace_back();
+                    m_nodes[size_t(node)].next.emplace_back(c.unicode(), child);
+                    if (node == 0 && c.unicode() < kRootTable)
+                        m_root[c.unicode()] = child;
+                }
+                node = child;
+            }
+            if (node == 0)
+                continue; // empty
+            m_nodes[size_t(node)].bits |= bit;
+            if (afterClitic)
+                m_nodes[size_t(node)].bitsAfterClitic |= bit;
         }
     }
-    const QList<Word> &candidates(QChar c) const
+    int childOf(int node, char16_t c) const
     {
-        return c.unicode() < kTableSize ? m_byFirst[c.unicode()] : m_rest;
+        if (node == 0 && c < kRootTable)
+            return m_root[c];
+        for (const auto &[letter, child] : m_nodes[size_t(node)].next)
+            if (letter == c)
+                return child;
+        return -1;
+    }
+    quint32 walk(QStringView run, bool afterClitic) const
+    {
+        quint32 bits = 0;
+        int node = 0;
+        for (const QChar c : run) {
+            node = childOf(node, c.unicode());
+            if (node < 0)
+                break;
+            const Node &n = m_nodes[size_t(node)];
+            bits |= afterClitic ? n.bitsAfterClitic : n.bits;
+        }
+        return bits;
     }
 
-    std::array<QList<Word>, kTableSize> m_byFirst;
-    QList<Word> m_rest; ///< Words starting beyond the table: checked against every run.
+    std::vector<Node> m_nodes;
+    std::array<int, kRootTable> m_root = [] {
+        std::array<int, kRootTable> none{};
+        none.fill(-1);
+        return none;
+    }();
 };
 
 const AnchorWords &anchorWords()
@@ -578,8 +613,17 @@ quint32 anchorsOf(QStringView w)
             while (j < n && ct.isDigit(w.at(j)))
                 ++j;
             const qsizetype len = j - i;
-            if (len == 4)
-                bits |= FourDigits;
+            if (len == 4) {
+                int year = 0;
+                bool ascii = true;
+                for (qsizetype k = i; k < j; ++k) {
+                    const char16_t u = w.at(k).unicode();
+                    ascii = ascii && u >= u'0' && u <= u'9';
+                    year = year * 10 + (u - u'0');
+                }
+                if (!ascii || (year >= 1000 && year <= 2200))
+                    bits |= PlausibleYear;
+            }
             if (len == 3 || len == 4)
                 bits |= ThreeOrFourDigits;
             if (j + 1 < n && isDateSeparator(w.at(j)) && ct.isDigit(w.at(j + 1)))
