@@ -6,9 +6,11 @@
 #include "temporallexicon.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <functional>
 #include <map>
 
@@ -103,14 +105,28 @@ enum Anchor : quint32
     ThreeOrFourDigits = 1u << 8, ///< A run of three or four digits.
     DigitSeparator = 1u << 9,    ///< A digit, one of - / . and a digit.
     PlausibleYear = 1u << 10,    ///< Four digits from 1000 to 2200 (or not all ASCII).
-    Ordinal = 1u << 11, ///< An ordinal word (الرابع، الحادي…) or ال alone.
+    Ordinal = 1u << 11,    ///< An ordinal word (الرابع، الحادي…) or ال alone.
+    FourDigits = 1u << 12, ///< A run of exactly four digits (any value).
     AllAnchors = ~0u
+};
+constexpr int kAnchorBits = 13;
+
+// Which anchors a rule needs, and where in a window its matches can start:
+// every match (kept or not) holds a run with anchor `from`, and at most
+// `runsBefore` letter or digit runs of it come before that run (counted from
+// the pattern: each literal, name or number before the anchor is one run at
+// most). The search starts there, not at the window's start.
+struct Needs
+{
+    quint32 all = 0;
+    quint32 from = 0;
+    int runsBefore = 0;
 };
 
 struct Rule
 {
     QRegularExpression re;
-    quint32 needs = 0; ///< Anchor bits that must all be in a window.
+    Needs needs;
     Handler handle;
 };
 
@@ -176,7 +192,7 @@ QList<Rule> buildRules()
     const QString WD = lex.weekdayPattern();
     const auto opts = QRegularExpression::UseUnicodePropertiesOption;
     QList<Rule> rules;
-    auto add = [&](const QString &pattern, quint32 needs, Handler h) {
+    auto add = [&](const QString &pattern, Needs needs, Handler h) {
         QRegularExpression re(pattern, opts);
         Q_ASSERT_X(re.isValid(), "TimexExtractor", qPrintable(re.errorString()));
         re.optimize();
@@ -192,7 +208,8 @@ QList<Rule> buildRules()
             u")\\s+من\\s+(?:شهر\\s+)?)(?<m>"_s + M + u')' + alt + u"(?:\\s+(?<dir>"_s + kDirection +
             u"))?(?:\\s*[،,]?\\s*(?<y>\\d{4})"_s + kNumEnd + u"(?:\\s*م(?!\\p{L}))?)?"_s + kTime +
             u"(?:\\s+(?<dir2>"_s + kDirection + u"))?"_s + kWordEnd,
-        ArabicMonth, [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+        {ArabicMonth, ArabicMonth, 6}, // q wd (d | od od من) شهر
+        [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
             return handleDayMonth(m, s, f, lex.month(m.captured(u"m"_s)));
         });
 
@@ -205,15 +222,15 @@ QList<Rule> buildRules()
     add(kWordStart + EWD + u"(?<m>"_s + EM +
             u")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime +
             kWordEnd,
-        EnglishMonth | PlausibleYear, english);
+        {EnglishMonth | PlausibleYear, EnglishMonth, 1}, english); // wd
     add(kWordStart + EWD + kNumStart + u"(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>"_s +
             EM + u")\\.?,?\\s+(?<y>\\d{4})"_s + kNumEnd + kTime + kWordEnd,
-        EnglishMonth | PlausibleYear, english);
+        {EnglishMonth | PlausibleYear, EnglishMonth, 4}, english); // wd d th of
 
     // 3. Numeric day-first dates: "(6-11-2020)", "08.11.2020 19:07", "6/11/2020".
     add(kNumStart + u"(?<d>\\d{1,2})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})"_s + kNumEnd +
             kTime,
-        PlausibleYear | DigitSeparator,
+        {PlausibleYear | DigitSeparator, FourDigits, 2}, // d mo
         [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
@@ -228,7 +245,7 @@ QList<Rule> buildRules()
     add(kNumStart + u"(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"_s +
             u"(?:(?:t|\\s+)(?<t>\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:z|[+-]\\d{2}:?\\d{2})?)?"_s +
             kNumEnd,
-        PlausibleYear | DigitSeparator,
+        {PlausibleYear | DigitSeparator, FourDigits, 0},
         [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
@@ -242,7 +259,7 @@ QList<Rule> buildRules()
     // 5. Month + year: "ديسمبر 2019", "أبريل (نيسان) 2019", "شهر أكتوبر 2020".
     add(kWordStart + u"(?:شهر\\s+)?(?<m>"_s + M + u')' + alt + u"\\s*[،,]?\\s*(?<y>\\d{4})"_s +
             kNumEnd + u"(?:\\s*م(?!\\p{L}))?"_s,
-        ArabicMonth | PlausibleYear,
+        {ArabicMonth | PlausibleYear, ArabicMonth, 1}, // شهر
         [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int month = lex.month(m.captured(u"m"_s));
             const int year = toInt(m, u"y"_s);
@@ -259,7 +276,8 @@ QList<Rule> buildRules()
             u"(?:(?<cue>شهر|في|منذ|خلال|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|حتي|قبل|بعد)\\s+)?"_s +
             u"(?<core>(?<m>"_s + lex.safeMonthPattern() + u')' + alt + u"(?:\\s+(?<dir>"_s +
             kDirection + u"))?)"_s + kWordEnd,
-        ArabicMonth, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {ArabicMonth, ArabicMonth, 1}, // cue
+        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             if (!has(m, u"cue"_s) && !has(m, u"dir"_s))
                 return false;
             const int month = lex.month(m.captured(u"m"_s));
@@ -282,7 +300,8 @@ QList<Rule> buildRules()
             "اوايل|منتصف|بدايه|نهايه|قبل|بعد|في)\\s+)?"_s +
             kNumStart + u"(?<y>\\d{4})"_s + kNumEnd + u"(?!\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))"_s +
             u"(?<ad>\\s*(?:ميلاديه|ميلادي|م)(?![\\p{L}]))?"_s,
-        PlausibleYear, [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+        {PlausibleYear, FourDigits, 1}, // cue (a clitic is glued to it)
+        [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
             const int year = toInt(m, u"y"_s);
             const QString cue = m.captured(u"cue"_s);
             const bool yearNoun = kYearNouns.contains(cue);
@@ -304,7 +323,8 @@ QList<Rule> buildRules()
     add(kWordStart + u"(?:[وفبل])?(?<core>(?:(?:عقد|حقبه)\\s+)?(?<dec>"_s + lex.decadePattern() +
             u")(?:\\s+(?:من\\s+)?القرن\\s+(?<cent>الماضي|العشرين|الحالي|الواحد\\s+والعشرين))?)"_s +
             kWordEnd,
-        Decade, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {Decade, Decade, 1}, // عقد
+        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             int first = lex.decade(m.captured(u"dec"_s));
             if (first == 0)
                 return false;
@@ -320,7 +340,7 @@ QList<Rule> buildRules()
     add(kWordStart + u"(?:(?:عام|العام|سنه|السنه)\\s+)?"_s + kNumStart +
             u"(?:(?<d>\\d{1,2})\\s+(?<m>"_s + lex.hijriMonthPattern() +
             u")\\s+)?(?<y>\\d{3,4})\\s*(?:هجريه|هجري|ه)(?![\\p{L}])"_s,
-        ThreeOrFourDigits | HijriMark,
+        {ThreeOrFourDigits | HijriMark, ThreeOrFourDigits, 4}, // عام d month month
         [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int year = toInt(m, u"y"_s);
             if (year < 1 || year > 1600)
@@ -348,7 +368,8 @@ QList<Rule> buildRules()
             u"(?:[وف])?(?<core>(?:(?<q>اليوم|امس|غدا|ليل|ليله|مساء|صباح|فجر|ظهر|ظهيره|عصر|"
             "يوم|نهار|منتصف\\s+ليل|منتصف\\s+ليله)\\s+)?(?<wd>"_s +
             WD + u")(?:\\s+(?<dir>الماضي|المقبل|القادم|المنصرم|الفايت))?)"_s + kWordEnd,
-        Weekday, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {Weekday, Weekday, 2}, // منتصف ليل
+        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             setSpan(f, m, u"core"_s);
             Timex &t = f.timex;
             t.kind = TimexKind::Weekday;
@@ -368,7 +389,8 @@ QList<Rule> buildRules()
             "السنه\\s+(?:الماضيه|المقبله|القادمه|الحاليه|الجاريه)|"
             "هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))"_s +
             kWordEnd,
-        Deictic, [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {Deictic, Deictic, 1}, // اول امس، هذا الاسبوع
+        [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             setSpan(f, m, u"core"_s);
             const QString rel = m.captured(u"rel"_s).simplified();
             Timex &t = f.timex;
@@ -407,7 +429,7 @@ QList<Rule> buildRules()
             u"(?:[وف])?(?<core>قبل\\s+(?:(?<one>يوم)|(?<two>يومين)|(?<week>اسبوع)|"
             "(?:(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه)\\s+ايام)|(?:بضعه\\s+)?(?<few>ايام)))"_s +
             kWordEnd + u"(?!\\s*من(?![\\p{L}]))"_s,
-        Qabl, [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {Qabl, Qabl, 0}, [](const QRegularExpressionMatch &m, const QString &, Found &f) {
             static const QStringList words{u"ثلاثه"_s, u"اربعه"_s, u"خمسه"_s, u"سته"_s, u"سبعه"_s};
             setSpan(f, m, u"core"_s);
             Timex &t = f.timex;
@@ -440,7 +462,8 @@ QList<Rule> buildRules()
             u")(?:\\s+(?:علي\\s+التوالي|من\\s+(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|"
             "الهجوم|العمليه|العمليات)))?)"_s +
             kWordEnd,
-        DayNoun | Ordinal, [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {DayNoun | Ordinal, DayNoun, 0},
+        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
             const int n = has(m, u"ord"_s) ? lex.ordinal(m.captured(u"ord"_s)) : toInt(m, u"num"_s);
             if (n < 1 || n > 366)
                 return false;
@@ -598,13 +621,48 @@ bool isDateSeparator(QChar c)
     return c == u'-' || c == u'/' || c == u'.';
 }
 
+// What one scan of a window finds: its anchors, where its letter and digit
+// runs start, and the first run holding each anchor.
+struct WindowScan
+{
+    quint32 anchors = 0;
+    QVarLengthArray<qsizetype, 64> runs;
+    std::array<qsizetype, kAnchorBits> first{};
+
+    void note(quint32 bits)
+    {
+        const quint32 fresh = bits & ~anchors;
+        anchors |= bits;
+        for (int bit = 0; bit < kAnchorBits; ++bit)
+            if (fresh & (1u << bit))
+                first[size_t(bit)] = runs.size() - 1;
+    }
+
+    /// Where in the window rule's matches can start: one character before the
+    /// first run that can begin one (the look-behinds read it).
+    qsizetype searchFrom(QStringView w, const Needs &needs) const
+    {
+        if (anchors == AllAnchors)
+            return 0;
+        const int bit = std::countr_zero(needs.from);
+        // One run more than the pattern allows, to spare a miscount.
+        qsizetype k = std::max<qsizetype>(0, first[size_t(bit)] - needs.runsBefore - 1);
+        const CharTable &ct = chars();
+        // A letter run glued to a digit run (or back) is one word to the patterns.
+        while (k > 0 && runs[k] > 0 &&
+               (ct.isLetter(w.at(runs[k] - 1)) || ct.isDigit(w.at(runs[k] - 1))))
+            --k;
+        return runs[k] > 0 ? runs[k] - 1 : 0;
+    }
+};
+
 // The anchors in a window, by one scan over its digit and letter runs (cut at
 // the window's edges, as the patterns see them).
-quint32 anchorsOf(QStringView w)
+WindowScan scanWindow(QStringView w)
 {
     const CharTable &ct = chars();
     const AnchorWords &words = anchorWords();
-    quint32 bits = 0;
+    WindowScan scan;
     const qsizetype n = w.size();
     for (qsizetype i = 0; i < n;) {
         const QChar c = w.at(i);
@@ -612,8 +670,11 @@ quint32 anchorsOf(QStringView w)
         if (ct.isDigit(c)) {
             while (j < n && ct.isDigit(w.at(j)))
                 ++j;
+            scan.runs.append(i);
+            quint32 bits = 0;
             const qsizetype len = j - i;
             if (len == 4) {
+                bits |= FourDigits;
                 int year = 0;
                 bool ascii = true;
                 for (qsizetype k = i; k < j; ++k) {
@@ -628,16 +689,20 @@ quint32 anchorsOf(QStringView w)
                 bits |= ThreeOrFourDigits;
             if (j + 1 < n && isDateSeparator(w.at(j)) && ct.isDigit(w.at(j + 1)))
                 bits |= DigitSeparator;
+            scan.note(bits);
         } else if (ct.isLetter(c)) {
             while (j < n && ct.isLetter(w.at(j)))
                 ++j;
-            bits |= words.of(w.sliced(i, j - i));
+            scan.runs.append(i);
+            scan.note(words.of(w.sliced(i, j - i)));
         } else if (c.isSurrogate()) {
-            return AllAnchors; // the patterns see code points beyond the table: run them all
+            // The patterns see code points beyond the table: run them all, everywhere.
+            scan.anchors = AllAnchors;
+            return scan;
         }
         i = j;
     }
-    return bits;
+    return scan;
 }
 
 // \s of the patterns (PCRE2 with Unicode properties): a separator (Z*) or
@@ -889,32 +954,20 @@ void classifyRole(const QString &s, qsizetype start, Timex &t, bool bySearch)
         t.role = DateRole::PastEvent;
 }
 
-// The tagger. filtered: skip the rules a window has not the anchors for and
-// use the hand-written scans; otherwise every rule over every window and the
-// reference pattern and search (the same result, slower).
-QList<Timex> extractFolded(const FoldedText &folded, QStringView original, bool filtered)
+// Every rule over every window, window by window (the reference).
+QList<Found> matchEveryWindow(const QString &s)
 {
-    const QString &s = folded.text();
     QList<Found> found;
     const QList<Rule> &all = rules();
-    // Patterns run only over windows around cheap anchors (digits, month,
-    // weekday and deictic words), so prose without dates costs one scan.
     for (const Window &w : hotWindows(s)) {
-        const QStringView view = QStringView(s).sliced(w.start, w.end - w.start);
-        const quint32 anchors = filtered ? anchorsOf(view) : quint32(AllAnchors);
-        if (anchors == 0)
-            continue; // no rule can match here
-        const QString sub = QString::fromRawData(view.data(), view.size());
+        const QString sub = QString::fromRawData(s.constData() + w.start, w.end - w.start);
         for (int priority = 0; priority < all.size(); ++priority) {
-            const Rule &rule = all.at(priority);
-            if ((rule.needs & anchors) != rule.needs)
-                continue;
-            auto it = rule.re.globalMatch(sub);
+            auto it = all.at(priority).re.globalMatch(sub);
             while (it.hasNext()) {
                 const auto m = it.next();
                 Found f;
                 f.priority = priority;
-                if (rule.handle(m, sub, f) && f.end > f.start) {
+                if (all.at(priority).handle(m, sub, f) && f.end > f.start) {
                     f.start += w.start;
                     f.end += w.start;
                     found.append(std::move(f));
@@ -922,6 +975,77 @@ QList<Timex> extractFolded(const FoldedText &folded, QStringView original, bool 
             }
         }
     }
+    return found;
+}
+
+// The same matches, each rule run once over the windows (from where its
+// matches can start) that hold its anchors, joined by U+0001: no pattern
+// consumes it, and to every look-around it reads as the end of the text, as
+// a window's edge does.
+QList<Found> matchAnchoredWindows(const QString &s)
+{
+    struct Piece
+    {
+        qsizetype at = 0;   ///< Offset in the joined text.
+        qsizetype from = 0; ///< Offset in s.
+    };
+    struct Joined
+    {
+        QString text;
+        QList<Piece> pieces;
+    };
+    const QList<Rule> &all = rules();
+    QList<Joined> joined(all.size());
+    for (const Window &w : hotWindows(s)) {
+        const QStringView view = QStringView(s).sliced(w.start, w.end - w.start);
+        const WindowScan scan = scanWindow(view);
+        if (scan.anchors == 0)
+            continue; // no rule can match here
+        for (qsizetype r = 0; r < all.size(); ++r) {
+            const Needs &needs = all.at(r).needs;
+            if ((needs.all & scan.anchors) != needs.all)
+                continue;
+            const qsizetype from = scan.searchFrom(view, needs);
+            Joined &j = joined[r];
+            if (!j.text.isEmpty())
+                j.text.append(QChar(u'\x01'));
+            j.pieces.append({j.text.size(), w.start + from});
+            j.text.append(view.sliced(from));
+        }
+    }
+    QList<Found> found;
+    for (qsizetype r = 0; r < all.size(); ++r) {
+        const Joined &j = joined.at(r);
+        if (j.text.isEmpty())
+            continue;
+        qsizetype piece = 0;
+        auto it = all.at(r).re.globalMatch(j.text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            Found f;
+            f.priority = int(r);
+            if (!all.at(r).handle(m, j.text, f) || f.end <= f.start)
+                continue;
+            while (piece + 1 < j.pieces.size() && j.pieces.at(piece + 1).at <= f.start)
+                ++piece;
+            const qsizetype shift = j.pieces.at(piece).from - j.pieces.at(piece).at;
+            f.start += shift;
+            f.end += shift;
+            found.append(std::move(f));
+        }
+    }
+    return found;
+}
+
+// The tagger. filtered: the fast path above and the hand-written scans;
+// otherwise every rule over every window and the reference pattern and
+// search (the same result, slower).
+QList<Timex> extractFolded(const FoldedText &folded, QStringView original, bool filtered)
+{
+    const QString &s = folded.text();
+    // Patterns run only over windows around cheap anchors (digits, month,
+    // weekday and deictic words), so prose without dates costs one scan.
+    QList<Found> found = filtered ? matchAnchoredWindows(s) : matchEveryWindow(s);
     // Longest first, then the earlier rule; keep what does not overlap (an
     // ordered map of kept spans makes each check logarithmic).
     std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
