@@ -126,16 +126,6 @@ QList<Entry> decadeEntries()
     return out;
 }
 
-// The length and the first, second and last characters of a word, mixed into
-// 16 bits: equal words have equal sketches.
-size_t sketch(QStringView w)
-{
-    const size_t n = size_t(w.size());
-    const size_t h = (size_t(w.front().unicode()) * 31 + w.at(1).unicode()) * 31 +
-                     w.back().unicode() * 7 + n * 0x9E37;
-    return (h ^ (h >> 16)) & 0xFFFF;
-}
-
 QString normalizeKey(QStringView folded)
 {
     return folded.toString().simplified();
@@ -203,33 +193,16 @@ TemporalLexicon::TemporalLexicon()
     }
 }
 
-bool TemporalLexicon::maybeTrigger(QStringView word) const
+bool TemporalLexicon::hashIsTrigger(QStringView word) const
 {
-    return m_triggerSketches.test(sketch(word));
-}
-
-bool TemporalLexicon::isTrigger(QStringView word) const
-{
-    if (word.size() < 2)
-        return false;
-    // A proclitic or two (و ف ب ل ك) may lead: "والخميس", "وبالأمس".
-    for (int strip = 0; strip <= 2 && word.size() - strip >= 2; ++strip) {
-        if (strip > 0) {
-            const QChar c = word.at(strip - 1);
-            if (c != u'و' && c != u'ف' && c != u'ب' && c != u'ل' && c != u'ك')
-                break;
-        }
-        // Only a word whose hash is in the set counts (as it always has); the
-        // sketch merely spares most words the hash.
-        const QStringView rest = word.sliced(strip);
-        if (maybeTrigger(rest) && m_triggers.contains(qHash(rest)))
-            return true;
-    }
-    return false;
+    return m_triggers.contains(qHash(word));
 }
 
 int TemporalLexicon::lookup(const QHash<QString, int> &table, QStringView folded)
 {
+    // Without whitespace the key is the name as it stands: no copy needed.
+    if (std::none_of(folded.begin(), folded.end(), [](QChar c) { return c.isSpace(); }))
+        return table.value(QString::fromRawData(folded.data(), folded.size()), 0);
     return table.value(normalizeKey(folded), 0);
 }
 

@@ -57,12 +57,38 @@ QDate monthEnd(int y, int m)
     return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
 }
 
-int toInt(const QRegularExpressionMatch &m, const QString &name)
+// A match with its rule's group names at hand: QRegularExpressionMatch looks
+// a name up in the pattern's table (and copies the capture) on every call.
+class Match
+{
+public:
+    Match(const QRegularExpressionMatch &m, const QStringList &names) : m_match(m), m_names(names)
+    {}
+    QStringView captured(QStringView name) const { return m_match.capturedView(index(name)); }
+    qsizetype capturedStart(QStringView name) const { return m_match.capturedStart(index(name)); }
+    qsizetype capturedEnd(QStringView name) const { return m_match.capturedEnd(index(name)); }
+    qsizetype capturedLength(QStringView name) const { return m_match.capturedLength(index(name)); }
+    qsizetype capturedStart() const { return m_match.capturedStart(); }
+    qsizetype capturedEnd() const { return m_match.capturedEnd(); }
+
+private:
+    int index(QStringView name) const
+    {
+        for (int i = 1; i < m_names.size(); ++i)
+            if (m_names.at(i) == name)
+                return i;
+        return -1;
+    }
+    const QRegularExpressionMatch &m_match;
+    const QStringList &m_names;
+};
+
+int toInt(const Match &m, QStringView name)
 {
     return m.captured(name).toInt();
 }
 
-bool has(const QRegularExpressionMatch &m, const QString &name)
+bool has(const Match &m, QStringView name)
 {
     return m.capturedStart(name) >= 0 && m.capturedLength(name) > 0;
 }
@@ -87,7 +113,7 @@ struct Found
     Timex timex;
 };
 
-using Handler = std::function<bool(const QRegularExpressionMatch &, const QString &, Found &)>;
+using Handler = std::function<bool(const Match &, const QString &, Found &)>;
 
 // What a window holds, found by one cheap scan of it: each rule needs some of
 // these before it can match at all (a necessary condition read off its
@@ -126,11 +152,12 @@ struct Needs
 struct Rule
 {
     QRegularExpression re;
+    QStringList groups; ///< re's group names by number
     Needs needs;
     Handler handle;
 };
 
-void setSpan(Found &f, const QRegularExpressionMatch &m, const QString &group = QString())
+void setSpan(Found &f, const Match &m, QStringView group = {})
 {
     if (!group.isEmpty() && m.capturedStart(group) >= 0) {
         f.start = m.capturedStart(group);
@@ -142,7 +169,7 @@ void setSpan(Found &f, const QRegularExpressionMatch &m, const QString &group = 
 }
 
 // A day and month, maybe with year, weekday, clock time and الماضي/المقبل.
-bool handleDayMonth(const QRegularExpressionMatch &m, const QString &, Found &f, int month)
+bool handleDayMonth(const Match &m, const QString &, Found &f, int month)
 {
     const auto &lex = TemporalLexicon::instance();
     const int day = has(m, u"od"_s) ? lex.ordinal(m.captured(u"od"_s)) : toInt(m, u"d"_s);
@@ -159,7 +186,7 @@ bool handleDayMonth(const QRegularExpressionMatch &m, const QString &, Found &f,
     if (has(m, u"wd"_s))
         t.weekday = lex.weekday(m.captured(u"wd"_s));
     if (has(m, u"q"_s)) { // اليوم الخميس 1 أكتوبر: the report's own day (or next to it)
-        const QString q = m.captured(u"q"_s);
+        const QStringView q = m.captured(u"q");
         t.qualified = true;
         t.dayOffset = q == u"امس" ? -1 : (q == u"غدا" ? 1 : 0);
         t.role = DateRole::Today;
@@ -196,7 +223,7 @@ QList<Rule> buildRules()
         QRegularExpression re(pattern, opts);
         Q_ASSERT_X(re.isValid(), "TimexExtractor", qPrintable(re.errorString()));
         re.optimize();
-        rules.append({re, needs, std::move(h)});
+        rules.append({re, re.namedCaptureGroups(), needs, std::move(h)});
     };
 
     // 1. Arabic day + month (+ year): "27 أيلول/ سبتمبر الماضي", "الإثنين، 09 نوفمبر 2020 05:28 م",
@@ -209,13 +236,13 @@ QList<Rule> buildRules()
             u"))?(?:\\s*[،,]?\\s*(?<y>\\d{4})"_s + kNumEnd + u"(?:\\s*م(?!\\p{L}))?)?"_s + kTime +
             u"(?:\\s+(?<dir2>"_s + kDirection + u"))?"_s + kWordEnd,
         {ArabicMonth, ArabicMonth, 6}, // q wd (d | od od من) شهر
-        [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+        [&lex](const Match &m, const QString &s, Found &f) {
             return handleDayMonth(m, s, f, lex.month(m.captured(u"m"_s)));
         });
 
     // 2. English dates inside Arabic text: "October 9, 2020", "9 Oct 2020".
     const QString EM = lex.englishMonthPattern();
-    auto english = [&lex](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+    auto english = [&lex](const Match &m, const QString &s, Found &f) {
         return handleDayMonth(m, s, f, lex.englishMonth(m.captured(u"m"_s)));
     };
     const QString EWD = u"(?:(?<wd>"_s + lex.englishWeekdayPattern() + u")\\.?,?\\s+)?"_s;
@@ -231,7 +258,7 @@ QList<Rule> buildRules()
     add(kNumStart + u"(?<d>\\d{1,2})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})"_s + kNumEnd +
             kTime,
         {PlausibleYear | DigitSeparator, FourDigits, 2}, // d mo
-        [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [](const Match &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
                 return false;
@@ -246,7 +273,7 @@ QList<Rule> buildRules()
             u"(?:(?:t|\\s+)(?<t>\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:z|[+-]\\d{2}:?\\d{2})?)?"_s +
             kNumEnd,
         {PlausibleYear | DigitSeparator, FourDigits, 0},
-        [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [](const Match &m, const QString &, Found &f) {
             const QDate date = makeDate(toInt(m, u"y"_s), toInt(m, u"mo"_s), toInt(m, u"d"_s));
             if (!date.isValid())
                 return false;
@@ -260,7 +287,7 @@ QList<Rule> buildRules()
     add(kWordStart + u"(?:شهر\\s+)?(?<m>"_s + M + u')' + alt + u"\\s*[،,]?\\s*(?<y>\\d{4})"_s +
             kNumEnd + u"(?:\\s*م(?!\\p{L}))?"_s,
         {ArabicMonth | PlausibleYear, ArabicMonth, 1}, // شهر
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [&lex](const Match &m, const QString &, Found &f) {
             const int month = lex.month(m.captured(u"m"_s));
             const int year = toInt(m, u"y"_s);
             if (month == 0 || year < 1000 || year > 2200)
@@ -277,13 +304,13 @@ QList<Rule> buildRules()
             u"(?<core>(?<m>"_s + lex.safeMonthPattern() + u')' + alt + u"(?:\\s+(?<dir>"_s +
             kDirection + u"))?)"_s + kWordEnd,
         {ArabicMonth, ArabicMonth, 1}, // cue
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [&lex](const Match &m, const QString &, Found &f) {
             if (!has(m, u"cue"_s) && !has(m, u"dir"_s))
                 return false;
             const int month = lex.month(m.captured(u"m"_s));
             if (month == 0)
                 return false;
-            setSpan(f, m, m.captured(u"cue"_s) == u"شهر" ? QString() : u"core"_s);
+            setSpan(f, m, m.captured(u"cue") == u"شهر" ? QStringView() : QStringView(u"core"));
             Timex &t = f.timex;
             t.kind = TimexKind::Partial;
             t.precision = Precision::Month;
@@ -301,9 +328,9 @@ QList<Rule> buildRules()
             kNumStart + u"(?<y>\\d{4})"_s + kNumEnd + u"(?!\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))"_s +
             u"(?<ad>\\s*(?:ميلاديه|ميلادي|م)(?![\\p{L}]))?"_s,
         {PlausibleYear, FourDigits, 1}, // cue (a clitic is glued to it)
-        [](const QRegularExpressionMatch &m, const QString &s, Found &f) {
+        [](const Match &m, const QString &s, Found &f) {
             const int year = toInt(m, u"y"_s);
-            const QString cue = m.captured(u"cue"_s);
+            const QStringView cue = m.captured(u"cue");
             const bool yearNoun = kYearNouns.contains(cue);
             const bool ad = has(m, u"ad"_s);
             if (year < ((yearNoun || ad) ? 1000 : 1900) || year > 2100)
@@ -324,11 +351,11 @@ QList<Rule> buildRules()
             u")(?:\\s+(?:من\\s+)?القرن\\s+(?<cent>الماضي|العشرين|الحالي|الواحد\\s+والعشرين))?)"_s +
             kWordEnd,
         {Decade, Decade, 1}, // عقد
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [&lex](const Match &m, const QString &, Found &f) {
             int first = lex.decade(m.captured(u"dec"_s));
             if (first == 0)
                 return false;
-            const QString century = m.captured(u"cent"_s);
+            const QStringView century = m.captured(u"cent");
             if (century == u"الحالي" || century.startsWith(u"الواحد"))
                 first += 100;
             setSpan(f, m, u"core"_s);
@@ -341,7 +368,7 @@ QList<Rule> buildRules()
             u"(?:(?<d>\\d{1,2})\\s+(?<m>"_s + lex.hijriMonthPattern() +
             u")\\s+)?(?<y>\\d{3,4})\\s*(?:هجريه|هجري|ه)(?![\\p{L}])"_s,
         {ThreeOrFourDigits | HijriMark, ThreeOrFourDigits, 4}, // عام d month month
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [&lex](const Match &m, const QString &, Found &f) {
             const int year = toInt(m, u"y"_s);
             if (year < 1 || year > 1600)
                 return false;
@@ -369,13 +396,13 @@ QList<Rule> buildRules()
             "يوم|نهار|منتصف\\s+ليل|منتصف\\s+ليله)\\s+)?(?<wd>"_s +
             WD + u")(?:\\s+(?<dir>الماضي|المقبل|القادم|المنصرم|الفايت))?)"_s + kWordEnd,
         {Weekday, Weekday, 2}, // منتصف ليل
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [&lex](const Match &m, const QString &, Found &f) {
             setSpan(f, m, u"core"_s);
             Timex &t = f.timex;
             t.kind = TimexKind::Weekday;
             t.precision = Precision::Day;
             t.weekday = lex.weekday(m.captured(u"wd"_s));
-            const QString q = m.captured(u"q"_s);
+            const QStringView q = m.captured(u"q");
             t.qualified = q == u"اليوم" || q == u"امس" || q == u"غدا";
             t.dayOffset = q == u"امس" ? -1 : (q == u"غدا" ? 1 : 0);
             t.direction = directionOf(m.captured(u"dir"_s));
@@ -390,9 +417,9 @@ QList<Rule> buildRules()
             "هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))"_s +
             kWordEnd,
         {Deictic, Deictic, 1}, // اول امس، هذا الاسبوع
-        [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        [](const Match &m, const QString &, Found &f) {
             setSpan(f, m, u"core"_s);
-            const QString rel = m.captured(u"rel"_s).simplified();
+            const QString rel = m.captured(u"rel").toString().simplified();
             Timex &t = f.timex;
             t.kind = TimexKind::Relative;
             const QStringList words = rel.split(u' ');
@@ -429,7 +456,7 @@ QList<Rule> buildRules()
             u"(?:[وف])?(?<core>قبل\\s+(?:(?<one>يوم)|(?<two>يومين)|(?<week>اسبوع)|"
             "(?:(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه)\\s+ايام)|(?:بضعه\\s+)?(?<few>ايام)))"_s +
             kWordEnd + u"(?!\\s*من(?![\\p{L}]))"_s,
-        {Qabl, Qabl, 0}, [](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {Qabl, Qabl, 0}, [](const Match &m, const QString &, Found &f) {
             static const QStringList words{u"ثلاثه"_s, u"اربعه"_s, u"خمسه"_s, u"سته"_s, u"سبعه"_s};
             setSpan(f, m, u"core"_s);
             Timex &t = f.timex;
@@ -443,7 +470,7 @@ QList<Rule> buildRules()
             } else if (has(m, u"week"_s)) {
                 t.dayOffset = -7;
             } else if (has(m, u"n"_s)) {
-                const QString n = m.captured(u"n"_s);
+                const QStringView n = m.captured(u"n");
                 const int k = words.indexOf(n);
                 t.dayOffset = -(k >= 0 ? k + 3 : n.toInt());
                 if (t.dayOffset == 0 || t.dayOffset < -31)
@@ -462,8 +489,7 @@ QList<Rule> buildRules()
             u")(?:\\s+(?:علي\\s+التوالي|من\\s+(?:المعارك|القتال|الحرب|الاشتباكات|المواجهات|"
             "الهجوم|العمليه|العمليات)))?)"_s +
             kWordEnd,
-        {DayNoun | Ordinal, DayNoun, 0},
-        [&lex](const QRegularExpressionMatch &m, const QString &, Found &f) {
+        {DayNoun | Ordinal, DayNoun, 0}, [&lex](const Match &m, const QString &, Found &f) {
             const int n = has(m, u"ord"_s) ? lex.ordinal(m.captured(u"ord"_s)) : toInt(m, u"num"_s);
             if (n < 1 || n > 366)
                 return false;
@@ -967,7 +993,8 @@ QList<Found> matchEveryWindow(const QString &s)
                 const auto m = it.next();
                 Found f;
                 f.priority = priority;
-                if (all.at(priority).handle(m, sub, f) && f.end > f.start) {
+                if (all.at(priority).handle(Match(m, all.at(priority).groups), sub, f) &&
+                    f.end > f.start) {
                     f.start += w.start;
                     f.end += w.start;
                     found.append(std::move(f));
@@ -1024,7 +1051,7 @@ QList<Found> matchAnchoredWindows(const QString &s)
             const auto m = it.next();
             Found f;
             f.priority = int(r);
-            if (!all.at(r).handle(m, j.text, f) || f.end <= f.start)
+            if (!all.at(r).handle(Match(m, all.at(r).groups), j.text, f) || f.end <= f.start)
                 continue;
             while (piece + 1 < j.pieces.size() && j.pieces.at(piece + 1).at <= f.start)
                 ++piece;
