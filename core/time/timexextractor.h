@@ -6,8 +6,9 @@
 // back to the original text. Overlapping matches keep the longest. The rules
 // run only over short windows around cheap anchors (digit runs, month and
 // weekday names, deictic words), so the cost is linear in the text and prose
-// without dates is scanned once. Each date gets its role (DateRole) from the
-// words of its clause.
+// without dates is scanned once; and each rule only over the windows that
+// hold the words or digit shapes it needs, from where its match can start.
+// Each date gets its role (DateRole) from the words of its clause.
 #pragma once
 
 #include "timex.h"

@@ -241,10 +241,11 @@ QString generatedText(quint32 seed, int tokens)
         u"تحديث - 6/11/2020"_s,
         u"نشر بتاريخ 1 مايو 2019"_s,
     };
-    static const QStringList joins = {u" "_s,   u" "_s,  u" "_s,   u" "_s,  u"  "_s, u""_s,
-                                      u"\n"_s,  u"، "_s, u", "_s,  u"/"_s,  u"-"_s,  u"."_s,
-                                      u" - "_s, u"("_s,  u")"_s,   u": "_s, u":"_s,  u"\t"_s,
-                                      u"؟ "_s,  u". "_s, u" / "_s, u"+"_s};
+    static const QStringList joins = {
+        u" "_s,  u" "_s,      u" "_s,      u" "_s,      u"  "_s,     u""_s,    u"\n"_s,
+        u"، "_s, u", "_s,     u"/"_s,      u"-"_s,      u"."_s,      u" - "_s, u"("_s,
+        u")"_s,  u": "_s,     u":"_s,      u"\t"_s,     u"؟ "_s,     u". "_s,  u" / "_s,
+        u"+"_s,  u"\u00a0"_s, u"\u0085"_s, u"\u2028"_s, u"\u3000"_s, u"!"_s};
     QRandomGenerator rng(seed);
     QString out;
     for (int i = 0; i < tokens; ++i) {
@@ -323,33 +324,70 @@ TEST_CASE("Timex dump", "[.][timex-dump]")
     }
 }
 
-// Extraction alone over the sample articles repeated (for perf by hand).
+namespace {
+
+// The corpus of bench_time (the sample articles with their lines shuffled and
+// thinned), to time extraction by CPU time on a busy machine.
+QStringList benchTexts(int megabytes)
+{
+    QList<QStringList> samples;
+    const QDir dir(QStringLiteral(MARSAD_SOURCE_DIR) + u"/resources/corpus"_s);
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            samples.append(QString::fromUtf8(file.readAll()).split(u'\n'));
+    }
+    QRandomGenerator rng(11);
+    QStringList out;
+    qint64 bytes = 0;
+    for (int k = 0; bytes < qint64(megabytes) * 1024 * 1024 && !samples.isEmpty(); ++k) {
+        QStringList lines = samples.at(k % samples.size());
+        for (qsizetype i = lines.size() - 1; i > 1; --i)
+            lines.swapItemsAt(i, 1 + rng.bounded(int(i)));
+        lines.removeIf([&rng](const QString &) { return rng.bounded(5) == 0; });
+        out.append(lines.join(u'\n'));
+        bytes += out.last().toUtf8().size();
+    }
+    return out;
+}
+
+double threadSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+} // namespace
+
+// Extraction (with folding, as bench_time times it) by wall and CPU time.
 TEST_CASE("Timex extraction speed", "[.][timex-perf]")
 {
-    const QStringList samples = sampleTexts();
-    QList<Marsad::Text::FoldedText> folded;
-    QStringList texts;
+    const QStringList texts = benchTexts(20);
     qint64 bytes = 0;
-    while (bytes < 20 * 1024 * 1024)
-        for (const QString &s : samples) {
-            texts.append(s);
-            folded.append(Marsad::Text::ArabicFolder::fold(s));
-            bytes += s.toUtf8().size();
-        }
-    QElapsedTimer timer;
-    timer.start();
-    timespec cpu0{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
-    qsizetype n = 0;
-    const int rounds = qEnvironmentVariableIntValue("MARSAD_TIMEX_ROUNDS") + 1;
-    for (int r = 0; r < rounds; ++r)
-        for (qsizetype i = 0; i < texts.size(); ++i)
-            n += TimexExtractor::extract(folded.at(i), texts.at(i)).size();
-    timespec cpu1{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
-    const double cpu =
-        double(cpu1.tv_sec - cpu0.tv_sec) + double(cpu1.tv_nsec - cpu0.tv_nsec) / 1e9;
-    const double mb = double(bytes) * rounds / 1048576.0;
-    std::printf("extract (folded): %.1f MB/s wall, %.1f MB/s cpu, %lld timexes\n",
-                mb / (double(timer.nsecsElapsed()) / 1e9), mb / cpu, static_cast<long long>(n));
+    for (const QString &text : texts)
+        bytes += text.toUtf8().size();
+    const double mb = double(bytes) / 1048576.0;
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu0 = threadSeconds();
+        qsizetype n = 0;
+        for (const QString &text : texts)
+            n += TimexExtractor::extract(text).size();
+        const double cpu = threadSeconds() - cpu0;
+        std::printf("timex extraction: %.1f MB/s wall, %.1f MB/s cpu (%lld timexes)\n",
+                    mb / (double(timer.nsecsElapsed()) / 1e9), mb / cpu, static_cast<long long>(n));
+    }
+    // The two halves: folding, and extraction over folded text.
+    QList<Marsad::Text::FoldedText> folded;
+    double cpu0 = threadSeconds();
+    for (const QString &text : texts)
+        folded.append(Marsad::Text::ArabicFolder::fold(text));
+    const double foldCpu = threadSeconds() - cpu0;
+    cpu0 = threadSeconds();
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        TimexExtractor::extract(folded.at(i), texts.at(i));
+    std::printf("fold alone: %.1f MB/s cpu; extraction of folded text: %.1f MB/s cpu\n",
+                mb / foldCpu, mb / (threadSeconds() - cpu0));
 }
