@@ -731,6 +731,20 @@ WindowScan scanWindow(QStringView w)
     return scan;
 }
 
+// False for a lone surrogate (or a pair cut by the edge of v). QRegularExpression
+// finds no match at all in such a text, so neither may the scans that stand
+// in for it.
+bool isValidUtf16(QStringView v)
+{
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v.at(i).isHighSurrogate() && i + 1 < v.size() && v.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (v.at(i).isSurrogate())
+            return false;
+    }
+    return true;
+}
+
 // \s of the patterns (PCRE2 with Unicode properties): a separator (Z*) or
 // one of tab, line feed, vertical tab, form feed, carriage return.
 bool isPatternSpace(QChar c)
@@ -791,6 +805,8 @@ bool hasDatelineCue(const QString &s, qsizetype start)
     const qsizetype nl = before.lastIndexOf(u'\n');
     if (nl >= 0)
         before = before.sliced(nl + 1);
+    if (!isValidUtf16(before))
+        return false; // as the pattern: no match in invalid UTF-16
     // (cue)(\s+في|\s+بتاريخ|\s+on)?\s*[:：-]?\s*$
     qsizetype e = before.size();
     auto skipSpaces = [&](qsizetype &k) {
@@ -1028,6 +1044,10 @@ QList<Found> matchAnchoredWindows(const QString &s)
         const WindowScan scan = scanWindow(view);
         if (scan.anchors == 0)
             continue; // no rule can match here
+        // Nor in a window of invalid UTF-16 (QRegularExpression matches
+        // nothing there); joined to others, it would spoil their matches too.
+        if (scan.anchors == AllAnchors && !isValidUtf16(view))
+            continue;
         for (qsizetype r = 0; r < all.size(); ++r) {
             const Needs &needs = all.at(r).needs;
             if ((needs.all & scan.anchors) != needs.all)

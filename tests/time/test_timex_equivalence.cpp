@@ -306,6 +306,34 @@ TEST_CASE("Skipping rules a window cannot match changes nothing", "[timex][equiv
     CHECK(total > 3000); // the generated text is full of dates
 }
 
+TEST_CASE("Skipping rules: shapes at the edges of what the anchors see", "[timex][equivalence]")
+{
+    const QString longWord(60, u'ب'); // longer than a window's snap to whitespace
+    const QStringList texts = {
+        u"27سبتمبر2020 والخميس1 أكتوبر"_s,
+        u"أكتوبرنوفمبر 2020، مارسالساعة 10:30"_s,
+        longWord + u"2020"_s + longWord + u" الجمعة"_s + longWord,
+        longWord + u"الخميس 5 مايو 2019"_s,
+        u"Published on Oct. 9th, 2020 at 10:30 p.m. ، Fri, 9 of October 2020"_s,
+        u"نشر\u00a0في\u00a0:\u00a008.11.2020 19:07 تم التحديث: 2020-10-09T13:50:00+03:00"_s,
+        u"1442هـ و 15 ربيع الأول 1442 هجرية و1442 ميلادي و12-11-0999 و5-5-2020"_s,
+        u"لليوم الحادي والعشرين على التوالي، اليوم ال 12 من المعارك، باليوم الـ3"_s,
+        u"منتصف ليل الخميس الماضي، وأول أمس، هذه السنة، قبل بضعة أيام من الاقتراع"_s,
+        u"ثمانينات القرن الماضي، والتسعينيات، عقد السبعينيات من القرن العشرين"_s,
+        u"𝟐𝟎𝟐𝟎 الخميس 𝐀 1 أكتوبر 2020 𠀀الجمعة 😀2 أكتوبر 2020𠀀"_s,
+        // A lone surrogate: QRegularExpression matches nothing in its window.
+        u"اليوم الخميس 1 أكتوبر 2020 "_s + QChar(0xD835) + u" أمس"_s + QString(80, u' ') +
+            u"غدا الجمعة 2 أكتوبر 2020"_s,
+        // A pair cut by the 30 characters read before a date for a dateline cue.
+        u"نشر في 😀😀😀😀😀😀😀😀😀😀😀😀  نشر في 08.11.2020"_s,
+    };
+    for (const QString &text : texts) {
+        INFO(text.toStdString());
+        CHECK(describe(TimexExtractor::extract(text)).join(u'\n').toStdString() ==
+              describe(TimexExtractor::extractUnfiltered(text)).join(u'\n').toStdString());
+    }
+}
+
 // Writes every extraction to $MARSAD_TIMEX_DUMP (to compare two builds by hand).
 TEST_CASE("Timex dump", "[.][timex-dump]")
 {
