@@ -131,8 +131,9 @@ QString normalizeKey(QStringView folded)
     return folded.toString().simplified();
 }
 
-// Fills table with folded names and returns the regex alternation.
-QString build(const QList<Entry> &entries, QHash<QString, int> *table, bool skipAmbiguous = false)
+// Fills table (and names) with folded names and returns the regex alternation.
+QString build(const QList<Entry> &entries, QHash<QString, int> *table, bool skipAmbiguous = false,
+              QStringList *namesOut = nullptr)
 {
     QStringList names;
     for (const Entry &e : entries) {
@@ -145,6 +146,8 @@ QString build(const QList<Entry> &entries, QHash<QString, int> *table, bool skip
     names.removeDuplicates();
     std::sort(names.begin(), names.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    if (namesOut)
+        *namesOut = names;
     QStringList escaped;
     for (const QString &n : names)
         escaped.append(QRegularExpression::escape(n).replace(u"\\ "_s, u"\\s+"_s));
@@ -161,46 +164,45 @@ const TemporalLexicon &TemporalLexicon::instance()
 
 TemporalLexicon::TemporalLexicon()
 {
-    m_monthPattern = build(monthEntries(), &m_months);
+    m_monthPattern = build(monthEntries(), &m_months, false, &m_monthNames);
     m_safeMonthPattern = build(monthEntries(), nullptr, true);
-    m_englishMonthPattern = build(englishMonthEntries(), &m_englishMonths);
-    m_weekdayPattern = build(weekdayEntries(), &m_weekdays);
+    m_englishMonthPattern =
+        build(englishMonthEntries(), &m_englishMonths, false, &m_englishMonthNames);
+    m_weekdayPattern = build(weekdayEntries(), &m_weekdays, false, &m_weekdayNames);
     m_englishWeekdayPattern = build(englishWeekdayEntries(), &m_weekdays);
-    m_ordinalPattern = build(ordinalEntries(), &m_ordinals);
+    m_ordinalPattern = build(ordinalEntries(), &m_ordinals, false, &m_ordinalNames);
     m_hijriMonthPattern = build(hijriMonthEntries(), &m_hijriMonths);
-    m_decadePattern = build(decadeEntries(), &m_decades);
+    m_decadePattern = build(decadeEntries(), &m_decades, false, &m_decadeNames);
 
     // The first word of every name is an anchor ("تشرين", not the everyday
     // "الأول": the tagger's window reaches past it). Hijri dates carry digits.
     for (const QHash<QString, int> *table : {&m_months, &m_englishMonths, &m_weekdays, &m_decades})
         for (auto it = table->cbegin(); it != table->cend(); ++it) {
             const qsizetype space = it.key().indexOf(u' ');
-            m_triggers.insert(
-                qHash(QStringView(it.key()).left(space < 0 ? it.key().size() : space)));
+            const QStringView first =
+                QStringView(it.key()).left(space < 0 ? it.key().size() : space);
+            m_triggers.insert(qHash(first));
+            if (first.size() >= 2)
+                m_triggerSketches.set(sketch(first));
         }
-    for (const QString &word : deicticTriggers())
-        m_triggers.insert(qHash(QStringView(normalizeKey(ArabicFolder::foldString(word)))));
+    for (const QString &word : deicticTriggers()) {
+        const QString key = normalizeKey(ArabicFolder::foldString(word));
+        m_triggers.insert(qHash(QStringView(key)));
+        if (key.size() >= 2)
+            m_triggerSketches.set(sketch(key));
+    }
 }
 
-bool TemporalLexicon::isTrigger(QStringView word) const
+bool TemporalLexicon::hashIsTrigger(QStringView word) const
 {
-    if (word.size() < 2)
-        return false;
-    // A proclitic or two (و ف ب ل ك) may lead: "والخميس", "وبالأمس".
-    for (int strip = 0; strip <= 2 && word.size() - strip >= 2; ++strip) {
-        if (strip > 0) {
-            const QChar c = word.at(strip - 1);
-            if (c != u'و' && c != u'ف' && c != u'ب' && c != u'ل' && c != u'ك')
-                break;
-        }
-        if (m_triggers.contains(qHash(word.sliced(strip))))
-            return true;
-    }
-    return false;
+    return m_triggers.contains(qHash(word));
 }
 
 int TemporalLexicon::lookup(const QHash<QString, int> &table, QStringView folded)
 {
+    // Without whitespace the key is the name as it stands: no copy needed.
+    if (std::none_of(folded.begin(), folded.end(), [](QChar c) { return c.isSpace(); }))
+        return table.value(QString::fromRawData(folded.data(), folded.size()), 0);
     return table.value(normalizeKey(folded), 0);
 }
 

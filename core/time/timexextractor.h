@@ -6,8 +6,9 @@
 // back to the original text. Overlapping matches keep the longest. The rules
 // run only over short windows around cheap anchors (digit runs, month and
 // weekday names, deictic words), so the cost is linear in the text and prose
-// without dates is scanned once. Each date gets its role (DateRole) from the
-// words of its clause.
+// without dates is scanned once; and each rule only over the windows that
+// hold the words or digit shapes it needs, from where its match can start.
+// Each date gets its role (DateRole) from the words of its clause.
 #pragma once
 
 #include "timex.h"
@@ -33,6 +34,9 @@ public:
     static QList<Timex> extract(QStringView text);
     /// The same over an already folded text (original offsets via its map).
     static QList<Timex> extract(const Text::FoldedText &folded, QStringView original);
+    /// The same result the slow way: every rule over every window, without
+    /// the per-window prefilter (the reference the tests compare extract to).
+    static QList<Timex> extractUnfiltered(QStringView text);
 
     /// A date in an article's address ("/2020/10/30/", "/20201116/",
     /// "-2020-10-09", "?date=2020-10-09"; Corpus::ArticleMetadata), with an
