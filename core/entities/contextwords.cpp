@@ -2,8 +2,10 @@
 
 #include "arabicfolder.h"
 #include "cliticanalyzer.h"
+#include "wordkeys.h"
 
-#include <QSet>
+#include <QHash>
+
 #include <QString>
 #include <QStringList>
 
@@ -12,55 +14,72 @@ using namespace Qt::StringLiterals;
 namespace Marsad::Entities {
 namespace {
 
-QSet<QString> foldedSet(const QString &words)
+// A small set of folded words, looked up on every token of every article:
+// keyed by the project's cheap word hash (no string hash, no allocation),
+// each hit confirmed by comparing the words.
+class WordSet
 {
-    QSet<QString> out;
+public:
+    void insert(const QString &word) { m_words.insert(Text::wordKey(word), word); }
+    bool contains(QStringView word) const
+    {
+        const auto it = m_words.constFind(Text::wordKey(word));
+        return it != m_words.cend() && *it == word;
+    }
+
+private:
+    QHash<quint64, QString> m_words;
+};
+
+WordSet foldedSet(const QString &words)
+{
+    WordSet out;
     for (const QString &w : words.split(u' ', Qt::SkipEmptyParts))
         out.insert(Text::ArabicFolder::foldString(w));
     return out;
 }
 
 // Function-local statics: built once, thread-safe, read-only afterwards.
-const QSet<QString> &placeWords()
+const WordSet &placeWords()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"مدينة مدن بلدة بلدات قرية قرى منطقة مناطق محافظة محافظات إقليم أقاليم عاصمة "
                   "مقاطعة ناحية قضاء ضاحية مدينتي بلدتي قريتي منطقتي محافظتي إقليمي مركز"_s);
     return s;
 }
 
-const QSet<QString> &pluralPlaceWords()
+const WordSet &pluralPlaceWords()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"قرى القرى بلدات البلدات مدن المدن مناطق المناطق محافظات مستوطنات تجمعات "
                   "قريتي القريتين قريتين بلدتي بلدتين البلدتين مدينتي مدينتين المدينتين منطقتي "
                   "منطقتين المنطقتين أقاليم مقاطعات نواحي ضواحي أحياء مرتفعات"_s);
     return s;
 }
 
-const QSet<QString> &placeQualifiers()
+const WordSet &placeQualifiers()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"العليا السفلى الكبرى الصغرى الجديدة القديمة الأولى الثانية الثالثة"_s);
     return s;
 }
 
-const QSet<QString> &bylineWords()
+const WordSet &bylineWords()
 {
-    static const QSet<QString> s = foldedSet(u"بقلم كتب كتبت إعداد تحرير ترجمة تقرير"_s);
+    static const WordSet s = foldedSet(u"بقلم كتب كتبت إعداد تحرير ترجمة تقرير"_s);
     return s;
 }
 
-const QSet<QString> &singularPlaceWords()
+const WordSet &singularPlaceWords()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"مدينة بلدة قرية منطقة محافظة إقليم مقاطعة ناحية قضاء ضاحية"_s);
     return s;
 }
 
-const QSet<QString> &titles()
+const WordSet &titles()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"الرئيس رئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة المتحدث المتحدثة متحدث "
                   "متحدثة الناطق الناطقة ناطق نائب النائب قائد القائد السفير السفيرة سفير المستشار "
                   "مستشار مستشارة المبعوث مبعوث الأمين أمين المفوض المفوضة الجنرال اللواء العقيد "
@@ -72,9 +91,9 @@ const QSet<QString> &titles()
     return s;
 }
 
-const QSet<QString> &titleComplements()
+const WordSet &titleComplements()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"باسم وزارة وزراء الوزراء حكومة جمهورية أركان شؤون مجلس لجنة حزب جهاز هيئة فرقة "
                   "لواء كتيبة فوج وحدات قوات جيش الجيش دائرة مكتب إدارة خارجية دفاع داخلية "
                   "العام العامة الأول الأولى العسكري مركز المركز قسم معهد مؤسسة منظمة هيئة "
@@ -82,18 +101,18 @@ const QSet<QString> &titleComplements()
     return s;
 }
 
-const QSet<QString> &placePrepositions()
+const WordSet &placePrepositions()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"في على من إلى الى نحو قرب باتجاه حول داخل عبر عن لدى بمحيط محيط أطراف ضواحي "
                   "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي جنوبها شمالها شرقها غربها تجاه "
                   "مشارف حدود"_s);
     return s;
 }
 
-const QSet<QString> &personMarkers()
+const WordSet &personMarkers()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"السيد السيدة الشيخ الملاك سيدنا الأب الأخ المواطن المواطنة الجندي الشهيد الطفل "
                   "الشاب الشابة الناشط الناشطة المحامي المحامية الفنان الفنانة اللاعب الصحفي "
                   "الصحفية الكاتب الكاتبة الأستاذ الدكتور د المهندس الحاج "
@@ -101,24 +120,24 @@ const QSet<QString> &personMarkers()
     return s;
 }
 
-const QSet<QString> &mediaWords()
+const WordSet &mediaWords()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"مراسل مراسلة قناة شبكة موقع صحيفة وكالة المصدر مصدر لقناة لموقع بثته نشرته "
                   "إذاعة مجلة تلفزيون لصحيفة لوكالة لشبكة لإذاعة لمجلة نقلا نقلاً"_s);
     return s;
 }
 
-const QSet<QString> &outletWords()
+const WordSet &outletWords()
 {
-    static const QSet<QString> s =
+    static const WordSet s =
         foldedSet(u"قناة شبكة موقع صحيفة جريدة وكالة إذاعة مجلة تلفزيون راديو"_s);
     return s;
 }
 
-const QSet<QString> &stopWords()
+const WordSet &stopWords()
 {
-    static const QSet<QString> s = foldedSet(
+    static const WordSet s = foldedSet(
         // Particles, pronouns, demonstratives, relatives.
         u"في على من إلى الى عن مع بين حتى منذ عند لدى نحو قبل بعد خلال حول دون ضد عبر "
         "أن إن أنه إنه أنها إنها كان كانت قد لقد لم لن لا ما ماذا هل إذا إذ لكن بل ثم أو أم "
@@ -141,7 +160,7 @@ const QSet<QString> &stopWords()
     return s;
 }
 
-bool contains(const QSet<QString> &set, QStringView word)
+bool contains(const WordSet &set, QStringView word)
 {
     return word.size() >= Text::CliticAnalyzer::MinimumStem &&
            set.contains(QString::fromRawData(word.data(), word.size()));
@@ -151,7 +170,7 @@ bool contains(const QSet<QString> &set, QStringView word)
 // ل + ال written لل. Never the article alone: a definite word is a different
 // word here. Done by hand rather than with CliticAnalyzer: this runs on every
 // token, and raw lookups do not allocate.
-bool inSet(const QSet<QString> &set, QStringView word)
+bool inSet(const WordSet &set, QStringView word)
 {
     if (contains(set, word))
         return true;
