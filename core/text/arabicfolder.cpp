@@ -4,6 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
+#include <memory>
+
 namespace Marsad::Text {
 namespace {
 
@@ -135,12 +138,52 @@ void foldCodePoint(char32_t c, Emit &&emit)
     emit(char32_t(u_tolower(UChar32(c))));
 }
 
+// What foldCodePoint does to each BMP character, worked out once: the folded
+// character, or one of two markers (surrogate values, which no folding
+// produces): dropped, or needs foldCodePoint itself (NFKC may expand it).
+constexpr char16_t kDropped = 0xD800;
+constexpr char16_t kSlow = 0xD801;
+
+const std::array<char16_t, 0x10000> &foldTable()
+{
+    static const auto table = [] {
+        auto t = std::make_unique<std::array<char16_t, 0x10000>>();
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c)) {
+                (*t)[c] = kSlow;
+                continue;
+            }
+            char32_t out[4];
+            int count = 0;
+            foldCodePoint(c, [&](char32_t f) {
+                if (count < 4)
+                    out[count] = f;
+                ++count;
+            });
+            (*t)[c] =
+                count == 0 ? kDropped
+                : count == 1 && !QChar::requiresSurrogates(out[0]) && !QChar::isSurrogate(out[0])
+                    ? char16_t(out[0])
+                    : kSlow;
+        }
+        return t;
+    }();
+    return *table;
+}
+
 template<typename Emit>
 void foldText(QStringView text, Emit &&emit)
 {
+    const auto &table = foldTable();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n;) {
         char32_t c = text[i].unicode();
+        if (const char16_t f = table[c]; f != kSlow) {
+            if (f != kDropped)
+                emit(char32_t(f), i);
+            ++i;
+            continue;
+        }
         qsizetype len = 1;
         if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
             c = QChar::surrogateToUcs4(text[i], text[i + 1]);
@@ -186,15 +229,35 @@ FoldedText ArabicFolder::fold(QStringView text)
 {
     FoldedText out;
     out.m_originalSize = text.size();
-    out.m_folded.reserve(text.size());
-    out.m_starts.reserve(text.size() + 1);
+    // Written through raw pointers into buffers sized for the text (folding
+    // rarely grows it; when NFKC does, they grow): this runs on every article.
+    out.m_folded.resize(text.size());
+    out.m_starts.resize(text.size() + 1);
+    char16_t *folded = reinterpret_cast<char16_t *>(out.m_folded.data());
+    qint32 *starts = out.m_starts.data();
+    qsizetype length = 0;
+    const auto put = [&](char16_t u, qsizetype origin) {
+        if (length == out.m_folded.size()) {
+            out.m_folded.resize(2 * length + 8);
+            out.m_starts.resize(2 * length + 9);
+            folded = reinterpret_cast<char16_t *>(out.m_folded.data());
+            starts = out.m_starts.data();
+        }
+        folded[length] = u;
+        starts[length] = qint32(origin);
+        ++length;
+    };
     foldText(text, [&](char32_t c, qsizetype origin) {
-        const auto before = out.m_folded.size();
-        appendCodePoint(out.m_folded, c);
-        for (auto k = before; k < out.m_folded.size(); ++k)
-            out.m_starts.append(qint32(origin));
+        if (QChar::requiresSurrogates(c)) {
+            put(QChar::highSurrogate(c), origin);
+            put(QChar::lowSurrogate(c), origin);
+        } else {
+            put(char16_t(c), origin);
+        }
     });
-    out.m_starts.append(qint32(text.size()));
+    out.m_folded.resize(length);
+    out.m_starts.resize(length + 1);
+    out.m_starts[length] = qint32(text.size());
     return out;
 }
 
