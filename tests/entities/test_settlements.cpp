@@ -10,7 +10,12 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using Marsad::EntityType;
@@ -220,4 +225,65 @@ TEST_CASE("Companion files load with the gazetteer, errors as values", "[entitie
     const auto noDistrict = Gazetteer::fromSources(broken);
     CHECK_FALSE(noDistrict);
     CHECK_FALSE(noDistrict.error.isEmpty());
+}
+
+TEST_CASE("Settlement coordinates lie in their district", "[entities][settlements][coordinates]")
+{
+    // resources/tools/settlement-coordinates.py places a settlement only when a
+    // GeoNames place of its name lies within 30 km of its district's centre.
+    constexpr double radiusKm = 30.0;
+    const auto g = Marsad::Tests::realGazetteer();
+    REQUIRE(g);
+    const auto distanceKm = [](double lat1, double lon1, double lat2, double lon2) {
+        constexpr double toRad = 3.14159265358979323846 / 180.0;
+        const double dLat = (lat2 - lat1) * toRad;
+        const double dLon = (lon2 - lon1) * toRad;
+        const double a = std::pow(std::sin(dLat / 2), 2) + std::cos(lat1 * toRad) *
+                                                               std::cos(lat2 * toRad) *
+                                                               std::pow(std::sin(dLon / 2), 2);
+        return 2 * 6371.0 * std::asin(std::sqrt(a));
+    };
+    QFile f(QStringLiteral(MARSAD_SOURCE_DIR) + u"/resources/settlements.json"_s);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonArray list =
+        QJsonDocument::fromJson(f.readAll()).object().value(u"settlements"_s).toArray();
+    REQUIRE(list.size() >= 300);
+    int placed = 0;
+    for (const QJsonValue &v : list) {
+        const QJsonObject s = v.toObject();
+        if (!s.contains(u"lat"_s))
+            continue;
+        ++placed;
+        const QString az = s.value(u"az"_s).toString();
+        const QString district = s.value(u"district"_s).toString();
+        INFO(az.toStdString() << " in " << district.toStdString());
+        REQUIRE(s.value(u"lat"_s).isDouble());
+        REQUIRE(s.value(u"lon"_s).isDouble());
+        const double lat = s.value(u"lat"_s).toDouble();
+        const double lon = s.value(u"lon"_s).toDouble();
+        // Khojavend's centre is the hand-kept entity of its Armenian name.
+        const auto *centre = g->entity(district == u"khojavend"_s ? u"martuni"_s : district);
+        REQUIRE(centre);
+        REQUIRE(centre->hasCoordinates);
+        CHECK(distanceKm(centre->lat, centre->lon, lat, lon) <= radiusKm);
+        // The loaded entity carries them.
+        const QString hy = s.value(u"hy"_s).toString();
+        const QString en = hy.isEmpty() ? az : az + u" ("_s + hy + u")"_s;
+        const Marsad::Entities::Entity *entity = nullptr;
+        for (const auto &e : g->entities()) {
+            if (e.district == district && e.en == en)
+                entity = &e;
+        }
+        REQUIRE(entity);
+        CHECK(entity->hasCoordinates);
+        CHECK(entity->lat == Approx(lat));
+        CHECK(entity->lon == Approx(lon));
+    }
+    // Only four places of GeoNames's region match a listed settlement reliably.
+    CHECK(placed >= 4);
+    const auto *mincivan = g->entity(u"minjivan"_s); // Mincivan
+    REQUIRE(mincivan);
+    CHECK(mincivan->hasCoordinates);
+    CHECK(mincivan->lat == Approx(39.03023));
+    CHECK(mincivan->lon == Approx(46.72329));
 }
