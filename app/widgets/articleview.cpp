@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,22 @@ void ArticleView::showArticle(const ArticleDisplay &display)
     const bool sameArticle =
         !display.key.isEmpty() && display.key == m_display.key && display.text == m_display.text;
     const bool hitsChanged = display.searchHits != m_display.searchHits;
+    // The same article with other marks: a correction re-applied while it is
+    // on screen. Its text stays (and so the scroll position); its colours follow.
+    const auto marksOf = [](const ArticleDisplay &d) {
+        QList<std::tuple<qsizetype, qsizetype, int, bool>> marks;
+        for (const Mention &m : d.mentions)
+            marks.append({m.span.start, m.span.end, int(m.type), m.candidate});
+        for (const TextSpan &t : d.dates)
+            marks.append({t.start, t.end, -1, false});
+        return marks;
+    };
+    const bool marksChanged = sameArticle && marksOf(display) != marksOf(m_display);
     m_display = display;
+    if (marksChanged) {
+        applyFormats();
+        m_highlighter->rehighlight();
+    }
     if (!sameArticle) {
         applyFormats();
         // A carriage return would be a character of its own in the document;

@@ -219,6 +219,16 @@ TEST_CASE("Not a Mention from the pane's menu, undone and redone", "[gui][correc
         CHECK(c->anchor.surface == mention.surface);
         CHECK(c->anchor.articleKey.size() == 64);
         CHECK(c->author.isEmpty());
+        // The article on screen loses the mention and its highlight at once,
+        // not only when it is shown again (seen under Xvfb: the colour stayed).
+        const auto gone = [&] {
+            const QList<Mention> &now = window.articleView()->mentions();
+            return std::none_of(now.cbegin(), now.cend(),
+                                [&](const Mention &x) { return x.span == mention.span; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gone(), 20000);
+        CHECK(window.articleView()->paintedFormat(mention.span.start).background().style() ==
+              Qt::NoBrush);
         // The undo entry says what it undoes.
         CHECK(window.corrections()->undoAction()->text().contains(mention.surface));
         CHECK(window.corrections()->undoAction()->isEnabled());
