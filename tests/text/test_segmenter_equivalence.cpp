@@ -70,6 +70,23 @@ class TextGenerator
 public:
     explicit TextGenerator(quint32 seed) : m_random(seed) {}
 
+    /// \a text with random chunks and spaces put in at random places.
+    QString splice(const QString &text)
+    {
+        QString out = text;
+        const int edits = pick(1, 4);
+        for (int i = 0; i < edits; ++i) {
+            QString piece;
+            if (pick(0, 1) == 0)
+                appendSpace(piece);
+            appendChunk(piece);
+            if (pick(0, 1) == 0)
+                appendSpace(piece);
+            out.insert(pick(0, int(out.size())), piece);
+        }
+        return out;
+    }
+
     QString text()
     {
         QString out;
@@ -224,6 +241,24 @@ TEST_CASE("Words equal ICU's on random texts", "[text][segmentation][equivalence
     for (int i = 0; i < Texts && failures < 5; ++i) {
         if (!checkSame(generator.text()))
             ++failures;
+    }
+    CHECK(failures == 0);
+}
+
+TEST_CASE("Words equal ICU's on sample lines with random insertions",
+          "[text][segmentation][equivalence]")
+{
+    QStringList lines;
+    for (const QString &file : Marsad::Tests::sampleCorpusFiles())
+        lines += QString::fromUtf8(Marsad::Tests::readFile(file)).split(u'\n');
+    REQUIRE(lines.size() > 100);
+    TextGenerator generator(7);
+    int failures = 0;
+    for (int round = 0; round < 100 && failures < 5; ++round) {
+        for (const QString &line : lines) {
+            if (!checkSame(generator.splice(line)) && ++failures >= 5)
+                break;
+        }
     }
     CHECK(failures == 0);
 }
