@@ -34,6 +34,10 @@ public:
     /// order. Whitespace is never a token.
     static QList<Token> words(QStringView text, bool withPunctuation = false);
 
+    /// The same as words(), with ICU run over the whole text. words() takes a
+    /// shortcut for plain chunks; this is its reference in tests.
+    static QList<Token> wordsIcu(QStringView text, bool withPunctuation = false);
+
     /// Sentences: ICU's rules plus a hard break at every line break, as news
     /// text puts one sentence or heading per line. Spans exclude the trailing
     /// whitespace.
