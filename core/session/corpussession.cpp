@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <mutex>
+#include <utility>
+
 namespace Marsad::Session {
 namespace {
 
@@ -118,18 +121,37 @@ void CorpusSession::open(const QStringList &paths)
         options.background = true;
         options.analyst = analyst;
         options.keepRawArticles = true;
-        // Progress goes to the session's thread, at most one report in flight.
-        auto pending = std::make_shared<std::atomic_bool>(false);
-        options.progress = [self, job, pending](const PipelineProgress &p) {
+        // Progress goes to the session's thread, at most one report in
+        // flight; it carries the newest report when it arrives (a busy GUI
+        // thread sees where the job is now, not where it was).
+        struct Relay
+        {
+            std::mutex mutex;
+            PipelineProgress latest;
+            bool pending = false;
+        };
+        auto relay = std::make_shared<Relay>();
+        options.progress = [self, job, relay](const PipelineProgress &p) {
             QObject *context = self.data();
-            if (!context || job->cancel.load() || pending->exchange(true))
+            if (!context || job->cancel.load())
                 return;
+            {
+                const std::lock_guard lock(relay->mutex);
+                relay->latest = p;
+                if (std::exchange(relay->pending, true))
+                    return;
+            }
             QMetaObject::invokeMethod(
                 context,
-                [self, job, pending, p] {
-                    pending->store(false);
+                [self, job, relay] {
+                    PipelineProgress newest;
+                    {
+                        const std::lock_guard lock(relay->mutex);
+                        relay->pending = false;
+                        newest = relay->latest;
+                    }
                     if (self && self->m_running == job)
-                        Q_EMIT self->progressChanged(p);
+                        Q_EMIT self->progressChanged(newest);
                 },
                 Qt::QueuedConnection);
         };

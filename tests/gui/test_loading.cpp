@@ -91,8 +91,11 @@ TEST_CASE("Canceling a load mid-way keeps the open corpus whole and the GUI resp
         double at;
         bool arabic;
     };
+    // 0.90 is inside the indexing stage (from 0.85) with room to spare: the
+    // analysis is fast enough now that a GUI thread served late by a busy
+    // machine (ctest -j2) could see the load end before a report past 0.95.
     for (const Case c :
-         {Case{0.10, false}, Case{0.50, false}, Case{0.95, false}, Case{0.50, true}}) {
+         {Case{0.10, false}, Case{0.50, false}, Case{0.90, false}, Case{0.50, true}}) {
         INFO("cancel at " << c.at << (c.arabic ? " (Arabic UI)" : ""));
         Tests::UiLanguage language(c.arabic);
         Widgets::MainWindow window;
