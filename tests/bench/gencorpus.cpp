@@ -1,9 +1,12 @@
-// marsad-gencorpus OUTDIR COUNT [--seed N] [--aliases FILE]: writes the
-// synthetic corpus for scale tests; --aliases also writes the gazetteer's
-// spellings, one per line (the pattern list of the grep -F yardstick).
+// marsad-gencorpus OUTDIR COUNT [--seed N] [--aliases FILE] [--truth FILE]:
+// writes the synthetic corpus for scale tests; --aliases also writes the
+// gazetteer's spellings, one per line (the pattern list of the grep -F
+// yardstick); --truth the day each article was published (file, index in
+// file, date), to measure the dating against.
 #include "syntheticcorpus.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 
 #include <cstdio>
@@ -16,22 +19,32 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments().mid(1);
     quint32 seed = 7;
     QString aliases;
+    QString truthPath;
     QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--seed"_s && i + 1 < args.size())
             seed = args.at(++i).toUInt();
         else if (args.at(i) == u"--aliases"_s && i + 1 < args.size())
             aliases = args.at(++i);
+        else if (args.at(i) == u"--truth"_s && i + 1 < args.size())
+            truthPath = args.at(++i);
         else
             positional.append(args.at(i));
     }
     bool ok = false;
     const int count = positional.size() == 2 ? positional.at(1).toInt(&ok) : 0;
     if (!ok || count < 0) {
-        std::fprintf(stderr, "usage: marsad-gencorpus OUTDIR COUNT [--seed N] [--aliases FILE]\n");
+        std::fprintf(stderr, "usage: marsad-gencorpus OUTDIR COUNT [--seed N] [--aliases FILE] "
+                             "[--truth FILE]\n");
         return 2;
     }
-    const qint64 bytes = Marsad::Bench::writeSyntheticCorpus(positional.at(0), count, seed);
+    QFile truth(truthPath);
+    if (!truthPath.isEmpty() && !truth.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "marsad-gencorpus: cannot write %s\n", qPrintable(truthPath));
+        return 1;
+    }
+    const qint64 bytes = Marsad::Bench::writeSyntheticCorpus(
+        positional.at(0), count, seed, truthPath.isEmpty() ? nullptr : &truth);
     if (bytes < 0) {
         std::fprintf(stderr,
                      "marsad-gencorpus: cannot read the templates or the gazetteer, or "

@@ -584,7 +584,9 @@ enum class Format
 class CorpusWriter
 {
 public:
-    CorpusWriter(const QString &folder, Random &random) : m_folder(folder), m_random(random) {}
+    CorpusWriter(const QString &folder, Random &random, QIODevice *truth)
+        : m_folder(folder), m_random(random), m_truth(truth)
+    {}
 
     bool write(int index, const Article &a)
     {
@@ -595,16 +597,32 @@ public:
         m_jsonl.reset(); // a group is a run of neighbours, as a scraper writes them
         const QString name = format == Format::Html ? u"a%1.html"_s : u"a%1.txt"_s;
         const QByteArray bytes = (format == Format::Html ? html(a, index) : text(a)).toUtf8();
-        QFile file(pathFor(index, name.arg(index, 7, 10, QLatin1Char('0'))));
+        const QString path = pathFor(index, name.arg(index, 7, 10, QLatin1Char('0')));
+        QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return false;
         m_bytes += bytes.size();
-        return true;
+        return recordTruth(path, 0, a);
     }
 
     qint64 bytes() const { return m_bytes; }
 
 private:
+    // One line per article: its file (relative to the corpus folder), its
+    // index in that file as the analysis numbers it (the line of a JSON Lines
+    // file, else 0) and the day it was published ("none" when undated).
+    bool recordTruth(const QString &path, int indexInFile, const Article &a)
+    {
+        if (!m_truth)
+            return true;
+        const QString line =
+            u"%1\t%2\t%3\n"_s.arg(QDir(m_folder).relativeFilePath(path))
+                .arg(indexInFile)
+                .arg(a.published.isValid() ? a.published.toString(Qt::ISODate) : u"none"_s);
+        const QByteArray bytes = line.toUtf8();
+        return m_truth->write(bytes) == bytes.size();
+    }
+
     QString pathFor(int index, const QString &name)
     {
         const int part = index / ArticlesPerFolder;
@@ -672,6 +690,7 @@ private:
             if (!m_jsonl->open(QIODevice::WriteOnly))
                 return false;
             m_left = m_random.between(2, 40);
+            m_jsonlLines = 0;
         }
         --m_left;
         a.metadataDate = a.published.isValid() && m_random.chance(0.75);
@@ -691,7 +710,7 @@ private:
         if (m_jsonl->write(line) != line.size())
             return false;
         m_bytes += line.size();
-        return true;
+        return recordTruth(m_jsonl->fileName(), ++m_jsonlLines, a);
     }
 
     QString m_folder;
@@ -700,6 +719,8 @@ private:
     qint64 m_bytes = 0;
     std::unique_ptr<QFile> m_jsonl;
     int m_left = 0;
+    int m_jsonlLines = 0;
+    QIODevice *m_truth = nullptr;
 };
 
 QString templatesPath()
@@ -709,7 +730,7 @@ QString templatesPath()
 
 } // namespace
 
-qint64 writeSyntheticCorpus(const QString &folder, int count, quint32 seed)
+qint64 writeSyntheticCorpus(const QString &folder, int count, quint32 seed, QIODevice *truth)
 {
     Templates templates;
     if (!templates.load(templatesPath()))
@@ -726,7 +747,7 @@ qint64 writeSyntheticCorpus(const QString &folder, int count, quint32 seed)
     Random random(seed);
     Random formats(seed ^ 0x9e3779b9u);
     Composer composer(templates, names, random);
-    CorpusWriter writer(folder, formats);
+    CorpusWriter writer(folder, formats, truth);
     for (int i = 0; i < count; ++i) {
         if (!writer.write(i, composer.compose()))
             return -1;

@@ -11,14 +11,19 @@
 // from one article in another (as agencies' copy is) but far from all.
 #pragma once
 
+#include <QIODevice>
 #include <QString>
 
 namespace Marsad::Bench {
 
 /// Writes \a count articles into \a folder (subfolders of 1000 articles);
 /// returns the bytes written, or -1 when the templates or the gazetteer
-/// cannot be read.
-qint64 writeSyntheticCorpus(const QString &folder, int count, quint32 seed = 7);
+/// cannot be read. With \a truth, also writes there one line per article:
+/// "FILE<TAB>INDEX<TAB>YYYY-MM-DD|none": the file relative to \a folder, the
+/// article's index as the analysis gives it (a JSON Lines file's line number,
+/// else 0) and the day it was published (to measure the dating against).
+qint64 writeSyntheticCorpus(const QString &folder, int count, quint32 seed = 7,
+                            QIODevice *truth = nullptr);
 
 /// Writes every spelling of every gazetteer entity (as written, one per line,
 /// each once) to \a path: the pattern list of the `grep -F` yardstick.
