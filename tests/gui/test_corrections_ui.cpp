@@ -197,6 +197,21 @@ bool isShusha(const Mention &m)
     return m.entityId == u"shusha"_s && !m.candidate;
 }
 
+/// Opens the samples, shows a mention of Shusha and marks it wrong through
+/// the pane's menu; the mention as it was.
+Mention markShushaNotMention(Widgets::MainWindow &window)
+{
+    openSamples(window);
+    const qsizetype m = showMention(window, isShusha);
+    REQUIRE(m >= 0);
+    const Mention mention = window.articleView()->mentions().at(m);
+    bool found = false;
+    whenUp(popupMenu, [&](QWidget *w) { chooseInMenu(w, u"notMentionAction"_s, &found); });
+    openPaneMenu(window.articleView(), m);
+    REQUIRE(found);
+    return mention;
+}
+
 } // namespace
 
 TEST_CASE("Not a Mention from the pane's menu, undone and redone", "[gui][correctionsui]")
@@ -204,14 +219,7 @@ TEST_CASE("Not a Mention from the pane's menu, undone and redone", "[gui][correc
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
-        openSamples(window);
-        const qsizetype m = showMention(window, isShusha);
-        REQUIRE(m >= 0);
-        const Mention mention = window.articleView()->mentions().at(m);
-        bool found = false;
-        whenUp(popupMenu, [&](QWidget *w) { chooseInMenu(w, u"notMentionAction"_s, &found); });
-        openPaneMenu(window.articleView(), m);
-        REQUIRE(found);
+        const Mention mention = markShushaNotMention(window);
         const Analyst::Correction *c = only(window);
         REQUIRE(c);
         CHECK(c->kind == CorrectionKind::RemoveMention);
@@ -243,13 +251,7 @@ TEST_CASE("Opening another corpus starts a new undo history", "[gui][corrections
     for (const bool arabic : {false, true}) {
         Tests::UiLanguage language(arabic);
         Widgets::MainWindow window;
-        openSamples(window);
-        const qsizetype m = showMention(window, isShusha);
-        REQUIRE(m >= 0);
-        bool found = false;
-        whenUp(popupMenu, [&](QWidget *w) { chooseInMenu(w, u"notMentionAction"_s, &found); });
-        openPaneMenu(window.articleView(), m);
-        REQUIRE(found);
+        markShushaNotMention(window);
         REQUIRE(only(window));
         REQUIRE(window.corrections()->undoAction()->isEnabled());
 
