@@ -400,6 +400,10 @@ QList<ArticleTime> TimeAnalyzer::analyzeCorpus(const QList<Corpus::Article> &art
         if (canceled())
             return out;
         const QList<PublishedDate> dated = published; // links lean on earlier dates only
+        // The workers below write published[i]: the first write to a list that
+        // shares its data detaches it, and two threads detaching at once lose
+        // one of their copies (a linked date came and went between runs).
+        published.detach();
         CorpusTimeOptions quiet; // cancel only: the counted passes report progress
         quiet.cancel = options.cancel;
         qsizetype linkDone = 0;
