@@ -13,10 +13,7 @@
 #include "timeanalyzer.h"
 #include "timexextractor.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -29,27 +26,12 @@ namespace {
 
 QList<Corpus::Article> syntheticArticles(int megabytes)
 {
-    QList<QStringList> samples;
-    const QDir dir(QStringLiteral(MARSAD_SOURCE_DIR) + u"/resources/corpus"_s);
-    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            samples.append(QString::fromUtf8(file.readAll()).split(u'\n'));
-    }
-    QRandomGenerator rng(11);
     QList<Corpus::Article> out;
-    qint64 bytes = 0;
-    const qint64 target = qint64(megabytes) * 1024 * 1024;
-    for (int k = 0; bytes < target && !samples.isEmpty(); ++k) {
-        QStringList lines = samples.at(k % samples.size());
-        for (qsizetype i = lines.size() - 1; i > 1; --i) // keep the head, shuffle the rest
-            lines.swapItemsAt(i, 1 + rng.bounded(int(i)));
-        lines.removeIf([&rng](const QString &) { return rng.bounded(5) == 0; });
+    for (const QString &text : Bench::reshuffledSampleTexts(megabytes)) {
         Corpus::Article a;
-        a.file = u"synthetic/%1.txt"_s.arg(k);
-        a.text = lines.join(u'\n');
+        a.file = u"synthetic/%1.txt"_s.arg(out.size());
+        a.text = text;
         Corpus::ArticleParser::parse(a);
-        bytes += a.text.toUtf8().size();
         out.append(std::move(a));
     }
     return out;

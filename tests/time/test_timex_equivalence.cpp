@@ -4,6 +4,7 @@
 // plain reference path) over text made of date words, numbers, separators and
 // glued fragments, and require the same result field by field.
 #include "arabicfolder.h"
+#include "benchsupport.h"
 #include "timexextractor.h"
 
 #include <QDir>
@@ -354,31 +355,6 @@ TEST_CASE("Timex dump", "[.][timex-dump]")
 
 namespace {
 
-// The corpus of bench_time (the sample articles with their lines shuffled and
-// thinned), to time extraction by CPU time on a busy machine.
-QStringList benchTexts(int megabytes)
-{
-    QList<QStringList> samples;
-    const QDir dir(QStringLiteral(MARSAD_SOURCE_DIR) + u"/resources/corpus"_s);
-    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            samples.append(QString::fromUtf8(file.readAll()).split(u'\n'));
-    }
-    QRandomGenerator rng(11);
-    QStringList out;
-    qint64 bytes = 0;
-    for (int k = 0; bytes < qint64(megabytes) * 1024 * 1024 && !samples.isEmpty(); ++k) {
-        QStringList lines = samples.at(k % samples.size());
-        for (qsizetype i = lines.size() - 1; i > 1; --i)
-            lines.swapItemsAt(i, 1 + rng.bounded(int(i)));
-        lines.removeIf([&rng](const QString &) { return rng.bounded(5) == 0; });
-        out.append(lines.join(u'\n'));
-        bytes += out.last().toUtf8().size();
-    }
-    return out;
-}
-
 double threadSeconds()
 {
     timespec now{};
@@ -391,7 +367,7 @@ double threadSeconds()
 // Extraction (with folding, as bench_time times it) by wall and CPU time.
 TEST_CASE("Timex extraction speed", "[.][timex-perf]")
 {
-    const QStringList texts = benchTexts(20);
+    const QStringList texts = Marsad::Bench::reshuffledSampleTexts(20);
     qint64 bytes = 0;
     for (const QString &text : texts)
         bytes += text.toUtf8().size();
